@@ -1,0 +1,8 @@
+namespace DebtHub.Domain.Collectors;
+
+public enum CollectorRole
+{
+    Collector,
+    Supervisor,
+    Admin,
+}

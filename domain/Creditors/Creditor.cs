@@ -1,0 +1,37 @@
+using DebtHub.Domain.Common;
+
+namespace DebtHub.Domain.Creditors;
+
+/// <summary>A client that places accounts with us, and the rules it sets for them.</summary>
+public sealed class Creditor
+{
+    private Creditor()
+    {
+        Name = string.Empty;
+        Rules = CreditorRules.Default;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public CreditorRegime Regime { get; private set; }
+
+    public CreditorRules Rules { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Creditor Create(string name, CreditorRegime regime, CreditorRules rules, DateTimeOffset now) => new()
+    {
+        Id = Ids.New(now),
+        Name = Text.Required(name, "Creditor name", 200),
+        Regime = regime,
+        Rules = rules,
+        CreatedAt = now,
+    };
+
+    public void ChangeRules(CreditorRules rules) => Rules = rules;
+
+    public Portfolio PlacePortfolio(string name, DateOnly placedOn, DateTimeOffset now) =>
+        Portfolio.Create(Id, name, placedOn, now);
+}

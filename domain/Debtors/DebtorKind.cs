@@ -1,0 +1,7 @@
+namespace DebtHub.Domain.Debtors;
+
+public enum DebtorKind
+{
+    Person,
+    Business,
+}
