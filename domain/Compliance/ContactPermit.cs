@@ -1,8 +1,8 @@
 namespace DebtHub.Domain.Compliance;
 
 /// <summary>
-/// Proof that the compliance gate allowed one contact. Only the gate can issue one (the constructor is internal to the
-/// domain), and every adapter that reaches a debtor (Twilio calls, texts, email, letters) takes a permit, so no code path
+/// Proof that the compliance gate allowed one contact. Only <see cref="ComplianceGate"/> constructs one (a test
+/// scans the IL of every DebtHub assembly for other constructors), and every adapter that reaches a debtor (Twilio calls, texts, email, letters) takes a permit, so no code path
 /// can contact a debtor without asking the gate first (DESIGN.md, principle 1).
 /// </summary>
 public sealed class ContactPermit
@@ -16,7 +16,8 @@ public sealed class ContactPermit
         string destination,
         DateTimeOffset issuedAt,
         DateTimeOffset expiresAt,
-        string ruleSetVersion)
+        string ruleSetVersion,
+        bool mayLeaveVoicemail)
     {
         if (expiresAt <= issuedAt)
         {
@@ -32,6 +33,7 @@ public sealed class ContactPermit
         IssuedAt = issuedAt;
         ExpiresAt = expiresAt;
         RuleSetVersion = ruleSetVersion;
+        MayLeaveVoicemail = mayLeaveVoicemail;
     }
 
     public Guid Id { get; }
@@ -54,6 +56,9 @@ public sealed class ContactPermit
     public DateTimeOffset ExpiresAt { get; }
 
     public string RuleSetVersion { get; }
+
+    /// <summary>Whether the call may leave a (limited-content) voicemail; policy caps voicemails per week.</summary>
+    public bool MayLeaveVoicemail { get; }
 
     public bool IsValidAt(DateTimeOffset instant) => instant >= IssuedAt && instant < ExpiresAt;
 }
