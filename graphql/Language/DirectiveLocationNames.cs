@@ -22,12 +22,13 @@ public static class DirectiveLocationNames
     public const string EnumValue = "ENUM_VALUE";
     public const string InputObject = "INPUT_OBJECT";
     public const string InputFieldDefinition = "INPUT_FIELD_DEFINITION";
+    public const string DirectiveDefinition = "DIRECTIVE_DEFINITION";
 
     private static readonly HashSet<string> _known =
     [
         Query, Mutation, Subscription, Field, FragmentDefinition, FragmentSpread, InlineFragment, VariableDefinition,
         Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum, EnumValue, InputObject,
-        InputFieldDefinition,
+        InputFieldDefinition, DirectiveDefinition,
     ];
 
     public static bool IsKnown(string name) => _known.Contains(name);
