@@ -1,0 +1,175 @@
+using DebtHub.Dialer.Webhooks.CallLegs;
+using DebtHub.Infrastructure.Twilio;
+using DebtHub.Infrastructure.Twilio.Calls;
+using DebtHub.Infrastructure.Twilio.Twiml;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DebtHub.Dialer.Webhooks;
+
+/// <summary>
+/// The URLs Twilio calls for our outbound calls: the answer URL (TwiML), status callbacks, the asynchronous AMD
+/// verdict and the <c>&lt;Dial&gt;</c> action. Every one is signature-checked first (403), then parsed (400).
+/// </summary>
+public static partial class TwilioWebhookEndpoints
+{
+    public const string Prefix = "/twilio/voice";
+    public const string AnswerPath = Prefix + "/answer";
+    public const string StatusPath = Prefix + "/status";
+    public const string AmdPath = Prefix + "/amd";
+    public const string DialActionPath = Prefix + "/dial-action";
+
+    /// <summary>Maps the four webhooks; the API host calls this once.</summary>
+    public static RouteGroupBuilder MapTwilioWebhooks(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Prefix).AddEndpointFilter<TwilioSignatureFilter>().DisableAntiforgery();
+        group.MapPost("/answer", AnswerAsync);
+        group.MapPost("/status", StatusAsync);
+        group.MapPost("/amd", AmdAsync);
+        group.MapPost("/dial-action", DialActionAsync);
+        return group;
+    }
+
+    /// <summary>The absolute URL Twilio should use for one of our webhooks, under the configured public base.</summary>
+    public static Uri WebhookUrl(Uri publicBase, string path) => new(publicBase.AbsoluteUri.TrimEnd('/') + path);
+
+    private static async Task<IResult> AnswerAsync(
+        HttpContext http,
+        ICallLegStore store,
+        IAnsweredCallRouter router,
+        IOptions<VoiceFlowOptions> flow,
+        IOptions<TwilioOptions> twilio,
+        ILoggerFactory loggers)
+    {
+        if (!TwilioWebhookParser.TryParseAnswer(await FormAsync(http), out var answer, out var error))
+        {
+            return Results.BadRequest(error);
+        }
+
+        var ct = http.RequestAborted;
+        var settings = flow.Value;
+        if (answer!.AnsweredBy is { } verdict)
+        {
+            await store.RecordAnsweredByAsync(new AmdResultEvent(answer.CallSid, answer.AccountSid, verdict, null), ct);
+        }
+
+        var twiml = answer.AnsweredBy switch
+        {
+            { IsMachine: true } => Voicemail(settings),
+            { } by when by == AnsweredBy.Fax => new VoiceResponse().Hangup(),
+            _ => await ConnectToCollectorAsync(http, answer.CallSid, router, settings, twilio.Value, ct),
+        };
+        LogAnswered(loggers.CreateLogger(typeof(TwilioWebhookEndpoints)), answer.CallSid, answer.AnsweredBy?.Value ?? "pending");
+        return Twiml(twiml);
+    }
+
+    private static async Task<IResult> StatusAsync(HttpContext http, ICallLegStore store, ILoggerFactory loggers)
+    {
+        if (!TwilioWebhookParser.TryParseStatus(await FormAsync(http), out var callback, out var error))
+        {
+            return Results.BadRequest(error);
+        }
+
+        var outcome = await store.RecordStatusAsync(callback!, http.RequestAborted);
+        LogStatus(loggers.CreateLogger(typeof(TwilioWebhookEndpoints)), callback!.CallSid, callback.Status.Value, callback.SequenceNumber, outcome);
+        return Results.NoContent();
+    }
+
+    /// <summary>
+    /// With asynchronous AMD the debtor is already hearing the disclosure; when a machine is detected instead, the live
+    /// call is redirected to the voicemail message.
+    /// </summary>
+    private static async Task<IResult> AmdAsync(
+        HttpContext http,
+        ICallLegStore store,
+        TwilioCallsClient calls,
+        IOptions<VoiceFlowOptions> flow,
+        ILoggerFactory loggers)
+    {
+        if (!TwilioWebhookParser.TryParseAmd(await FormAsync(http), out var amd, out var error))
+        {
+            return Results.BadRequest(error);
+        }
+
+        var logger = loggers.CreateLogger(typeof(TwilioWebhookEndpoints));
+        var outcome = await store.RecordAnsweredByAsync(amd!, http.RequestAborted);
+        if (outcome == CallbackOutcome.Applied && amd!.AnsweredBy.IsMachine)
+        {
+            var leg = await store.FindAsync(amd.CallSid, http.RequestAborted);
+            if (leg is { DialCallStatus: null } && !leg.Status.IsTerminal)
+            {
+                try
+                {
+                    await calls.RedirectAsync(amd.CallSid, Voicemail(flow.Value).ToString(), http.RequestAborted);
+                }
+                catch (Infrastructure.Twilio.Rest.TwilioApiException ex)
+                {
+                    // 21220: the call ended meanwhile; nothing is left to redirect.
+                    LogRedirectFailed(logger, amd.CallSid, ex.Code);
+                }
+            }
+        }
+
+        LogAmd(logger, amd!.CallSid, amd.AnsweredBy.Value, outcome);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> DialActionAsync(HttpContext http, ICallLegStore store, IOptions<VoiceFlowOptions> flow)
+    {
+        if (!TwilioWebhookParser.TryParseDialAction(await FormAsync(http), out var dial, out var error))
+        {
+            return Results.BadRequest(error);
+        }
+
+        await store.RecordDialAsync(dial!, http.RequestAborted);
+
+        // The collector talked to the debtor: the call is over. Otherwise the debtor is not abandoned but queued.
+        var twiml = dial!.DialCallStatus is "completed" or "answered"
+            ? new VoiceResponse().Hangup()
+            : new VoiceResponse().Enqueue(flow.Value.CollectorQueue);
+        return Twiml(twiml);
+    }
+
+    private static async Task<VoiceResponse> ConnectToCollectorAsync(
+        HttpContext http,
+        string callSid,
+        IAnsweredCallRouter router,
+        VoiceFlowOptions settings,
+        TwilioOptions twilio,
+        CancellationToken cancellationToken)
+    {
+        var response = new VoiceResponse().Say(settings.Disclosure);
+        var collector = await router.PickCollectorAsync(callSid, cancellationToken);
+        if (collector is null)
+        {
+            return response.Enqueue(settings.CollectorQueue);
+        }
+
+        var publicBase = twilio.PublicWebhookBaseUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}");
+        return response.Dial(
+            new DialOptions { Action = WebhookUrl(publicBase, DialActionPath), AnswerOnBridge = true, Timeout = settings.CollectorRingSeconds },
+            nouns => nouns.Client(collector));
+    }
+
+    private static VoiceResponse Voicemail(VoiceFlowOptions settings) => new VoiceResponse().Say(settings.VoicemailMessage).Hangup();
+
+    private static async Task<IFormCollection> FormAsync(HttpContext http) =>
+        http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : FormCollection.Empty;
+
+    private static IResult Twiml(VoiceResponse response) => Results.Content(response.ToString(), "application/xml");
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Call {CallSid} answered ({AnsweredBy})")]
+    private static partial void LogAnswered(ILogger logger, string callSid, string answeredBy);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Call {CallSid} status {Status} #{Sequence}: {Outcome}")]
+    private static partial void LogStatus(ILogger logger, string callSid, string status, int? sequence, CallbackOutcome outcome);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Call {CallSid} AMD {AnsweredBy}: {Outcome}")]
+    private static partial void LogAmd(ILogger logger, string callSid, string answeredBy, CallbackOutcome outcome);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "Redirecting call {CallSid} to voicemail failed with Twilio error {Code}")]
+    private static partial void LogRedirectFailed(ILogger logger, string callSid, int? code);
+}
