@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "DebtHub Twilio sandbox");
-app.Run();
+using DebtHub.TwilioSandbox;
+
+await SandboxApp.Build(args).RunAsync();

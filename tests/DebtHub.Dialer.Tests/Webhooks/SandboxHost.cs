@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DebtHub.TwilioSandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DebtHub.Dialer.Tests.Webhooks;
+
+/// <summary>The Twilio sandbox started in-process on 127.0.0.1, with a rules file and sped-up time.</summary>
+internal sealed class SandboxHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _rulesFile;
+
+    private SandboxHost(WebApplication app, Uri baseUrl, string rulesFile)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+        _rulesFile = rulesFile;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public static async Task<SandboxHost> StartAsync(object rules, double timeScale = 20, double callsPerSecond = 10)
+    {
+        var rulesFile = Path.Combine(Path.GetTempPath(), $"sandbox-rules-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(rulesFile, JsonSerializer.Serialize(rules, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var app = SandboxApp.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Sandbox:AccountSid"] = WebhookHost.AccountSid,
+                ["Sandbox:AuthToken"] = WebhookHost.AuthToken,
+                ["Sandbox:TimeScale"] = timeScale.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Sandbox:CallsPerSecond"] = callsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Sandbox:RulesFile"] = rulesFile,
+            });
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new SandboxHost(app, new Uri(address), rulesFile);
+    }
+
+    public async Task<SandboxTimeline> TimelineAsync(string callSid)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl };
+        return (await http.GetFromJsonAsync<SandboxTimeline>($"sandbox/calls/{callSid}/timeline"))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        File.Delete(_rulesFile);
+    }
+}
+
+internal sealed record SandboxTimeline(string Sid, string Status, string? Answered_By, IReadOnlyList<string> Timeline);
