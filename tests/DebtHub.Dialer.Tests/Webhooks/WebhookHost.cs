@@ -1,7 +1,8 @@
-using System.Reflection;
 using DebtHub.Dialer.Webhooks;
 using DebtHub.Dialer.Webhooks.CallLegs;
 using DebtHub.Domain.Compliance;
+using DebtHub.Domain.Compliance.Facts;
+using DebtHub.Infrastructure.Compliance;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DebtHub.Dialer.Tests.Webhooks;
 
@@ -50,6 +52,9 @@ internal sealed class WebhookHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
+
+        // The dialer's clock says noon in New York, so the gate's permits are valid whenever the test runs.
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Noon));
         if (collector is not null)
         {
             builder.Services.AddSingleton<IAnsweredCallRouter>(new FixedCollectorRouter(collector));
@@ -69,16 +74,23 @@ internal sealed class WebhookHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>Stands in for the compliance gate, whose permit constructor is internal to the domain.</summary>
+    /// <summary>A Wednesday noon in New York: inside calling hours for the test numbers.</summary>
+    public static readonly DateTimeOffset Noon = new(2026, 6, 10, 16, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<ComplianceGate> _gate = new(() => new ServiceCollection()
+        .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+        .AddCompliance()
+        .BuildServiceProvider()
+        .GetRequiredService<ComplianceGate>());
+
+    /// <summary>A permit from the real compliance gate for a landline at a New York address, asked at <see cref="Noon"/>.</summary>
     public static ContactPermit Permit(string destination)
     {
-        var constructor = typeof(ContactPermit).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic).Single();
-        var now = TimeProvider.System.GetUtcNow();
-        return (ContactPermit)constructor.Invoke(
-        [
-            Guid.NewGuid(), Guid.NewGuid(), new List<Guid> { Guid.NewGuid() }, ContactChannel.Call, ContactMode.Progressive,
-            destination, now.AddSeconds(-1), now.AddMinutes(5), "test-rules-1",
-        ]);
+        var facts = new ContactFacts(
+            new DebtorFacts(Guid.NewGuid()), [new DebtFacts(Guid.NewGuid())], [new PhoneFacts(destination, LineType.Landline, PhoneUse.Home)],
+            [new AddressFacts("10001", "NY")], [], [], null, [], [], [], [], new CreditorFacts(Guid.NewGuid(), CollectionRegime.ThirdParty), null);
+        var decision = _gate.Value.Decide(new ContactRequest(ContactChannel.Call, ContactMode.ManualDial, destination, Noon), facts);
+        return decision.Permit ?? throw new InvalidOperationException(string.Join("; ", decision.BlockedBy.Select(b => b.Explanation)));
     }
 
     private sealed class FixedCollectorRouter(string collector) : IAnsweredCallRouter

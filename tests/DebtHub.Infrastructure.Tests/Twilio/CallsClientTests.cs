@@ -13,9 +13,9 @@ namespace DebtHub.Infrastructure.Tests.Twilio;
 
 public sealed class CallsClientTests
 {
-    private const string Debtor = "+14155550123";
+    private const string Debtor = "+12125550123";
     private const string CallSid = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-    private static readonly DateTimeOffset _now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _now = Permits.Noon;
 
     [Fact]
     public async Task Call_creation_sends_one_form_key_per_status_event_with_basic_auth()
@@ -60,7 +60,8 @@ public sealed class CallsClientTests
     {
         var stub = new StubTwilioHandler();
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
-        var permit = Permits.ForCall(Debtor, _now - TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5));
+        var permit = Permits.ForCall(Debtor, _now - TimeSpan.FromHours(2));
+        Assert.True(permit.ExpiresAt < _now);
 
         await Assert.ThrowsAsync<ContactPermitRefusedException>(() => services.Calls().PlaceCallAsync(permit, CallTo(Debtor), default));
         Assert.Empty(stub.Sent);
@@ -73,7 +74,7 @@ public sealed class CallsClientTests
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         await Assert.ThrowsAsync<ContactPermitRefusedException>(
-            () => services.Calls().PlaceCallAsync(Permits.ForCall("+14155550999", _now), CallTo(Debtor), default));
+            () => services.Calls().PlaceCallAsync(Permits.ForCall("+12125550999", _now), CallTo(Debtor), default));
         Assert.Empty(stub.Sent);
     }
 
@@ -159,7 +160,7 @@ public sealed class CallsClientTests
     {
         var stub = new StubTwilioHandler()
             .Then(HttpStatusCode.InternalServerError, """{"code":20500,"message":"Internal Server Error","status":500}""")
-            .Then(HttpStatusCode.OK, $$"""{"calls":[{{CallJson(CallSid, Debtor, "ringing", "Mon, 23 Nov 2026 09:59:59 +0000")}}],"page":0,"page_size":20,"next_page_uri":null}""");
+            .Then(HttpStatusCode.OK, $$"""{"calls":[{{CallJson(CallSid, Debtor, "ringing", "Wed, 10 Jun 2026 15:59:59 +0000")}}],"page":0,"page_size":20,"next_page_uri":null}""");
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         var call = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default);
@@ -167,7 +168,7 @@ public sealed class CallsClientTests
         Assert.Equal(CallSid, call.Sid);
         Assert.Single(stub.Sent, s => s.Method == HttpMethod.Post);
         var list = Assert.Single(stub.Sent, s => s.Method == HttpMethod.Get);
-        Assert.Contains("To=%2B14155550123", list.Uri.Query, StringComparison.Ordinal);
+        Assert.Contains("To=%2B12125550123", list.Uri.Query, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class CallsClientTests
     {
         var stub = new StubTwilioHandler()
             .ThenThrow(new TaskCanceledException("timed out", new TimeoutException()))
-            .Then(HttpStatusCode.OK, $$"""{"calls":[{{CallJson(CallSid, Debtor, "completed", "Sun, 22 Nov 2026 09:00:00 +0000")}}],"page":0,"page_size":20,"next_page_uri":null}""");
+            .Then(HttpStatusCode.OK, $$"""{"calls":[{{CallJson(CallSid, Debtor, "completed", "Tue, 09 Jun 2026 15:00:00 +0000")}}],"page":0,"page_size":20,"next_page_uri":null}""");
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         await Assert.ThrowsAsync<TwilioCallOutcomeUnknownException>(

@@ -12,15 +12,15 @@ namespace DebtHub.Infrastructure.Tests.Twilio.Conformance;
 public sealed class TwilioConformanceTests(PrismMock prism) : IClassFixture<PrismMock>
 {
     private const string CallSid = "CA0123456789abcdef0123456789abcdef";
-    private const string Debtor = "+14155550123";
+    private const string Debtor = "+12125550123";
 
     [Fact]
     public async Task Placing_a_call_with_every_option_the_dialer_uses_conforms_to_the_spec()
     {
-        using var services = Build(prism.BaseUrl.AbsoluteUri);
+        using var services = Build(prism.BaseUrl.AbsoluteUri, time: new RecordingTimeProvider(Permits.Noon));
         var call = CallTo(Debtor) with { TimeLimit = 3600, Record = false };
 
-        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, TimeProvider.System.GetUtcNow()), call, default);
+        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), call, default);
 
         Assert.StartsWith("CA", placed.Sid, StringComparison.Ordinal);
     }
@@ -28,14 +28,14 @@ public sealed class TwilioConformanceTests(PrismMock prism) : IClassFixture<Pris
     [Fact]
     public async Task Placing_a_call_with_api_key_credentials_conforms_to_the_spec()
     {
-        using var services = Build(prism.BaseUrl.AbsoluteUri, extra: new Dictionary<string, string?>
+        using var services = Build(prism.BaseUrl.AbsoluteUri, time: new RecordingTimeProvider(Permits.Noon), extra: new Dictionary<string, string?>
         {
             ["Twilio:ApiKeySid"] = ApiKeySid,
             ["Twilio:ApiKeySecret"] = ApiKeySecret,
         });
         var minimal = new OutboundCall(Debtor, "+15005550006", new Uri("https://dialer.example.com/twilio/voice/answer"));
 
-        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, TimeProvider.System.GetUtcNow()), minimal, default);
+        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), minimal, default);
 
         Assert.NotNull(placed.Status);
     }

@@ -1,21 +1,44 @@
-using System.Reflection;
 using DebtHub.Domain.Compliance;
+using DebtHub.Domain.Compliance.Facts;
+using DebtHub.Infrastructure.Compliance;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DebtHub.Infrastructure.Tests.Twilio.Support;
 
-/// <summary>
-/// Stands in for the compliance gate, whose constructor access is internal to the domain (only the gate issues
-/// permits). Tests reach that constructor by reflection so production code keeps no second way to mint one.
-/// </summary>
+/// <summary>Permits issued by the real compliance gate (the only way one comes to exist), for a New York landline.</summary>
 internal static class Permits
 {
-    public static ContactPermit ForCall(string destination, DateTimeOffset issuedAt, TimeSpan? lifetime = null, ContactChannel channel = ContactChannel.Call)
+    /// <summary>A Wednesday noon in New York: inside calling hours.</summary>
+    public static readonly DateTimeOffset Noon = new(2026, 6, 10, 16, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<ComplianceGate> _gate = new(() =>
     {
-        var constructor = typeof(ContactPermit).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic).Single();
-        return (ContactPermit)constructor.Invoke(
-        [
-            Guid.NewGuid(), Guid.NewGuid(), new List<Guid> { Guid.NewGuid() }, channel, ContactMode.Progressive,
-            destination, issuedAt, issuedAt + (lifetime ?? TimeSpan.FromMinutes(5)), "test-rules-1",
-        ]);
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddCompliance()
+            .BuildServiceProvider();
+        return services.GetRequiredService<ComplianceGate>();
+    });
+
+    public static ContactPermit ForCall(string destination, DateTimeOffset at, ContactChannel channel = ContactChannel.Call)
+    {
+        var facts = new ContactFacts(
+            new DebtorFacts(Guid.NewGuid()),
+            [new DebtFacts(Guid.NewGuid())],
+            [new PhoneFacts(destination, LineType.Landline, PhoneUse.Home)],
+            [new AddressFacts("10001", "NY")],
+            [],
+            [],
+            null,
+            [],
+            [],
+            [],
+            [],
+            new CreditorFacts(Guid.NewGuid(), CollectionRegime.ThirdParty),
+            null);
+        var decision = _gate.Value.Decide(new ContactRequest(channel, ContactMode.ManualDial, destination, at), facts);
+        return decision.Permit ?? throw new InvalidOperationException(
+            "The gate refused the test contact: " + string.Join("; ", decision.BlockedBy.Select(b => b.Explanation)));
     }
 }
