@@ -15,12 +15,15 @@ public static class DocumentValidator
 
     private static readonly int _kindCount = Enum.GetValues<SyntaxKind>().Length;
 
+    /// <summary>Which rules want which node kinds: the same for every validation, so computed once.</summary>
+    private static readonly Lazy<Dispatch> _dispatch = new(() => Dispatch.For(CreateRules()));
+
     /// <summary>Returns the errors (empty when the document is valid).</summary>
     public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document, int maxErrors = DefaultMaxErrors)
     {
         var context = new ValidationContext(schema, document, maxErrors);
         var rules = CreateRules();
-        var walker = new Walker(context, rules);
+        var walker = new Walker(context, rules, _dispatch.Value);
         try
         {
             walker.Visit(document);
@@ -69,20 +72,10 @@ public static class DocumentValidator
         new MaxIntrospectionDepth(),
     ];
 
-    /// <summary>The single walk: TypeInfo first, then each interested rule, children, then leave in the same order.</summary>
-    private sealed class Walker
+    private sealed record Dispatch(int[][] Enter, int[][] Leave)
     {
-        private readonly ValidationContext _context;
-        private readonly ValidationRule[] _rules;
-        private readonly int[][] _enterByKind;
-        private readonly int[][] _leaveByKind;
-        private readonly SyntaxNode?[] _skipping;
-
-        public Walker(ValidationContext context, ValidationRule[] rules)
+        public static Dispatch For(ValidationRule[] rules)
         {
-            _context = context;
-            _rules = rules;
-            _skipping = new SyntaxNode?[rules.Length];
             var enter = new List<int>[_kindCount];
             var leave = new List<int>[_kindCount];
             for (var k = 0; k < _kindCount; k++)
@@ -104,8 +97,27 @@ public static class DocumentValidator
                 }
             }
 
-            _enterByKind = Array.ConvertAll(enter, l => l.ToArray());
-            _leaveByKind = Array.ConvertAll(leave, l => l.ToArray());
+            return new Dispatch(Array.ConvertAll(enter, l => l.ToArray()), Array.ConvertAll(leave, l => l.ToArray()));
+        }
+    }
+
+    /// <summary>The single walk: TypeInfo first, then each interested rule, children, then leave in the same order.</summary>
+    private sealed class Walker : INodeVisitor
+    {
+        private readonly ValidationContext _context;
+        private readonly ValidationRule[] _rules;
+        private readonly int[][] _enterByKind;
+        private readonly int[][] _leaveByKind;
+        private readonly SyntaxNode?[] _skipping;
+        private int _skippingCount;
+
+        public Walker(ValidationContext context, ValidationRule[] rules, Dispatch dispatch)
+        {
+            _context = context;
+            _rules = rules;
+            _skipping = new SyntaxNode?[rules.Length];
+            _enterByKind = dispatch.Enter;
+            _leaveByKind = dispatch.Leave;
         }
 
         public void Visit(SyntaxNode node)
@@ -117,14 +129,12 @@ public static class DocumentValidator
                 if (_skipping[index] is null && !_rules[index].Enter(node, _context))
                 {
                     _skipping[index] = node;
+                    _skippingCount++;
                 }
             }
 
             _context.Ancestors.Add(node);
-            foreach (var child in DocumentWalker.Children(node))
-            {
-                Visit(child);
-            }
+            DocumentWalker.VisitChildren(node, this);
 
             _context.Ancestors.RemoveAt(_context.Ancestors.Count - 1);
             foreach (var index in _leaveByKind[kind])
@@ -135,11 +145,15 @@ public static class DocumentValidator
                 }
             }
 
-            for (var i = 0; i < _skipping.Length; i++)
+            if (_skippingCount > 0)
             {
-                if (ReferenceEquals(_skipping[i], node))
+                for (var i = 0; i < _skipping.Length; i++)
                 {
-                    _skipping[i] = null;
+                    if (ReferenceEquals(_skipping[i], node))
+                    {
+                        _skipping[i] = null;
+                        _skippingCount--;
+                    }
                 }
             }
 

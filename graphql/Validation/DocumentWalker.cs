@@ -2,186 +2,192 @@ using DebtHub.GraphQL.Language.Ast;
 
 namespace DebtHub.GraphQL.Validation;
 
+/// <summary>Something that walks syntax trees node by node.</summary>
+internal interface INodeVisitor
+{
+    void Visit(SyntaxNode node);
+}
+
 /// <summary>
 /// Child order of every node kind, as graphql-js's QueryDocumentKeys visits them (descriptions are not visited during
-/// validation). Returning a reusable list keeps the walk allocation-light.
+/// validation). Children are handed straight to the visitor, so the walk allocates nothing per node.
 /// </summary>
 internal static class DocumentWalker
 {
-    public static IEnumerable<SyntaxNode> Children(SyntaxNode node)
+    public static void VisitChildren(SyntaxNode node, INodeVisitor visitor)
     {
         switch (node)
         {
             case DocumentNode document:
                 foreach (var definition in document.Definitions)
                 {
-                    yield return definition;
+                    visitor.Visit(definition);
                 }
 
                 break;
             case OperationDefinitionNode operation:
                 if (operation.Name is not null)
                 {
-                    yield return operation.Name;
+                    visitor.Visit(operation.Name);
                 }
 
                 foreach (var variable in operation.VariableDefinitions)
                 {
-                    yield return variable;
+                    visitor.Visit(variable);
                 }
 
                 foreach (var directive in operation.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
-                yield return operation.SelectionSet;
+                visitor.Visit(operation.SelectionSet);
                 break;
             case VariableDefinitionNode variableDefinition:
-                yield return variableDefinition.Variable;
-                yield return variableDefinition.Type;
+                visitor.Visit(variableDefinition.Variable);
+                visitor.Visit(variableDefinition.Type);
                 if (variableDefinition.DefaultValue is not null)
                 {
-                    yield return variableDefinition.DefaultValue;
+                    visitor.Visit(variableDefinition.DefaultValue);
                 }
 
                 foreach (var directive in variableDefinition.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 break;
             case VariableNode variableNode:
-                yield return variableNode.Name;
+                visitor.Visit(variableNode.Name);
                 break;
             case SelectionSetNode selectionSet:
                 foreach (var selection in selectionSet.Selections)
                 {
-                    yield return selection;
+                    visitor.Visit(selection);
                 }
 
                 break;
             case FieldNode field:
                 if (field.Alias is not null)
                 {
-                    yield return field.Alias;
+                    visitor.Visit(field.Alias);
                 }
 
-                yield return field.Name;
+                visitor.Visit(field.Name);
                 foreach (var argument in field.Arguments)
                 {
-                    yield return argument;
+                    visitor.Visit(argument);
                 }
 
                 foreach (var directive in field.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 if (field.SelectionSet is not null)
                 {
-                    yield return field.SelectionSet;
+                    visitor.Visit(field.SelectionSet);
                 }
 
                 break;
             case ArgumentNode argument:
-                yield return argument.Name;
-                yield return argument.Value;
+                visitor.Visit(argument.Name);
+                visitor.Visit(argument.Value);
                 break;
             case FragmentSpreadNode spread:
-                yield return spread.Name;
+                visitor.Visit(spread.Name);
                 foreach (var directive in spread.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 break;
             case InlineFragmentNode inline:
                 if (inline.TypeCondition is not null)
                 {
-                    yield return inline.TypeCondition;
+                    visitor.Visit(inline.TypeCondition);
                 }
 
                 foreach (var directive in inline.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
-                yield return inline.SelectionSet;
+                visitor.Visit(inline.SelectionSet);
                 break;
             case FragmentDefinitionNode fragment:
-                yield return fragment.Name;
-                yield return fragment.TypeCondition;
+                visitor.Visit(fragment.Name);
+                visitor.Visit(fragment.TypeCondition);
                 foreach (var directive in fragment.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
-                yield return fragment.SelectionSet;
+                visitor.Visit(fragment.SelectionSet);
                 break;
             case ListValueNode list:
                 foreach (var value in list.Values)
                 {
-                    yield return value;
+                    visitor.Visit(value);
                 }
 
                 break;
             case ObjectValueNode obj:
                 foreach (var objectField in obj.Fields)
                 {
-                    yield return objectField;
+                    visitor.Visit(objectField);
                 }
 
                 break;
             case ObjectFieldNode objectFieldNode:
-                yield return objectFieldNode.Name;
-                yield return objectFieldNode.Value;
+                visitor.Visit(objectFieldNode.Name);
+                visitor.Visit(objectFieldNode.Value);
                 break;
             case DirectiveNode directiveNode:
-                yield return directiveNode.Name;
+                visitor.Visit(directiveNode.Name);
                 foreach (var argument in directiveNode.Arguments)
                 {
-                    yield return argument;
+                    visitor.Visit(argument);
                 }
 
                 break;
             case NamedTypeNode namedType:
-                yield return namedType.Name;
+                visitor.Visit(namedType.Name);
                 break;
             case ListTypeNode listType:
-                yield return listType.Type;
+                visitor.Visit(listType.Type);
                 break;
             case NonNullTypeNode nonNullType:
-                yield return nonNullType.Type;
+                visitor.Visit(nonNullType.Type);
                 break;
             case SchemaNodeBase schema:
                 foreach (var directive in schema.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 foreach (var operationType in schema.OperationTypes)
                 {
-                    yield return operationType;
+                    visitor.Visit(operationType);
                 }
 
                 break;
             case OperationTypeDefinitionNode operationType:
-                yield return operationType.Type;
+                visitor.Visit(operationType.Type);
                 break;
             case TypeNodeBase type:
-                yield return type.Name;
+                visitor.Visit(type.Name);
                 if (type is FieldsTypeNodeBase fieldsType)
                 {
                     foreach (var iface in fieldsType.Interfaces)
                     {
-                        yield return iface;
+                        visitor.Visit(iface);
                     }
                 }
 
                 foreach (var directive in type.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 switch (type)
@@ -189,28 +195,28 @@ internal static class DocumentWalker
                     case FieldsTypeNodeBase withFields:
                         foreach (var fieldDefinition in withFields.Fields)
                         {
-                            yield return fieldDefinition;
+                            visitor.Visit(fieldDefinition);
                         }
 
                         break;
                     case UnionTypeNodeBase union:
                         foreach (var member in union.Types)
                         {
-                            yield return member;
+                            visitor.Visit(member);
                         }
 
                         break;
                     case EnumTypeNodeBase enumType:
                         foreach (var value in enumType.Values)
                         {
-                            yield return value;
+                            visitor.Visit(value);
                         }
 
                         break;
                     case InputObjectTypeNodeBase input:
                         foreach (var inputField in input.Fields)
                         {
-                            yield return inputField;
+                            visitor.Visit(inputField);
                         }
 
                         break;
@@ -218,51 +224,51 @@ internal static class DocumentWalker
 
                 break;
             case FieldDefinitionNode fieldDefinitionNode:
-                yield return fieldDefinitionNode.Name;
+                visitor.Visit(fieldDefinitionNode.Name);
                 foreach (var argument in fieldDefinitionNode.Arguments)
                 {
-                    yield return argument;
+                    visitor.Visit(argument);
                 }
 
-                yield return fieldDefinitionNode.Type;
+                visitor.Visit(fieldDefinitionNode.Type);
                 foreach (var directive in fieldDefinitionNode.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 break;
             case InputValueDefinitionNode inputValue:
-                yield return inputValue.Name;
-                yield return inputValue.Type;
+                visitor.Visit(inputValue.Name);
+                visitor.Visit(inputValue.Type);
                 if (inputValue.DefaultValue is not null)
                 {
-                    yield return inputValue.DefaultValue;
+                    visitor.Visit(inputValue.DefaultValue);
                 }
 
                 foreach (var directive in inputValue.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 break;
             case EnumValueDefinitionNode enumValue:
-                yield return enumValue.Name;
+                visitor.Visit(enumValue.Name);
                 foreach (var directive in enumValue.Directives)
                 {
-                    yield return directive;
+                    visitor.Visit(directive);
                 }
 
                 break;
             case DirectiveDefinitionNode directiveDefinition:
-                yield return directiveDefinition.Name;
+                visitor.Visit(directiveDefinition.Name);
                 foreach (var argument in directiveDefinition.Arguments)
                 {
-                    yield return argument;
+                    visitor.Visit(argument);
                 }
 
                 foreach (var location in directiveDefinition.Locations)
                 {
-                    yield return location;
+                    visitor.Visit(location);
                 }
 
                 break;

@@ -250,7 +250,7 @@ internal sealed class ValidationContext
     }
 
     /// <summary>Walks one definition with its own TypeInfo and records every variable and its expected type.</summary>
-    private sealed class VariableUsageCollector(TypeInfo typeInfo, List<VariableUsage> usages)
+    private sealed class VariableUsageCollector(TypeInfo typeInfo, List<VariableUsage> usages) : INodeVisitor
     {
         public void Visit(SyntaxNode node)
         {
@@ -266,10 +266,7 @@ internal sealed class ValidationContext
             }
             else
             {
-                foreach (var child in DocumentWalker.Children(node))
-                {
-                    Visit(child);
-                }
+                DocumentWalker.VisitChildren(node, this);
             }
 
             typeInfo.Leave(node);
