@@ -123,6 +123,7 @@ public static class DocumentValidator
         public void Visit(SyntaxNode node)
         {
             _context.TypeInfo.Enter(node);
+            _context.TrackVariables(node);
             var kind = (int)node.Kind;
             foreach (var index in _enterByKind[kind])
             {
@@ -137,6 +138,7 @@ public static class DocumentValidator
             DocumentWalker.VisitChildren(node, this);
 
             _context.Ancestors.RemoveAt(_context.Ancestors.Count - 1);
+            _context.TrackVariablesDone(node);
             foreach (var index in _leaveByKind[kind])
             {
                 if (_skipping[index] is null)

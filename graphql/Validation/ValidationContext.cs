@@ -35,10 +35,12 @@ internal sealed class ValidationContext
 
     private readonly int _maxErrors;
     private readonly List<ValidationError> _errors = [];
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = [];
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = [];
-    private readonly Dictionary<SyntaxNode, List<VariableUsage>> _variableUsages = [];
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = [];
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<SyntaxNode, List<VariableUsage>>? _variableUsages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
+    private List<VariableUsage>? _currentUsages;
+    private int _variableDefinitionDepth;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
@@ -128,6 +130,7 @@ internal sealed class ValidationContext
     /// <summary>Fragment spreads anywhere under a selection set (not following them), in graphql-js's order.</summary>
     public List<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _fragmentSpreads ??= [];
         if (_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
         {
             return spreads;
@@ -166,6 +169,7 @@ internal sealed class ValidationContext
     /// <summary>Fragments reachable from operations, transitively, in first-reached order.</summary>
     public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
     {
+        _recursiveFragments ??= [];
         if (operations.Count == 1 && _recursiveFragments.TryGetValue(operations[0], out var cached))
         {
             return cached;
@@ -217,6 +221,7 @@ internal sealed class ValidationContext
     /// <summary>Variables used under an operation or fragment (not following spreads), with their expected types.</summary>
     public List<VariableUsage> GetVariableUsages(ExecutableDefinitionNode node)
     {
+        _variableUsages ??= [];
         if (_variableUsages.TryGetValue(node, out var usages))
         {
             return usages;
@@ -230,6 +235,7 @@ internal sealed class ValidationContext
 
     public List<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveVariableUsages ??= [];
         if (_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
             return usages;
@@ -247,6 +253,40 @@ internal sealed class ValidationContext
 
         _recursiveVariableUsages[operation] = usages;
         return usages;
+    }
+
+    /// <summary>
+    /// Called by the main walk before rules see a node: variable usages are recorded on the way, so a definition
+    /// already walked needs no second walk (the TypeInfo state at each variable is the same either way).
+    /// </summary>
+    internal void TrackVariables(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case ExecutableDefinitionNode:
+                _currentUsages = null;
+                break;
+            case VariableDefinitionNode:
+                _variableDefinitionDepth++;
+                break;
+            case VariableNode variable when _variableDefinitionDepth == 0:
+                (_currentUsages ??= []).Add(new VariableUsage(variable, TypeInfo.InputType, TypeInfo.DefaultValue, TypeInfo.ParentInputType));
+                break;
+        }
+    }
+
+    /// <summary>Called by the main walk when a node's children are done, before rules leave it.</summary>
+    internal void TrackVariablesDone(SyntaxNode node)
+    {
+        if (node is VariableDefinitionNode)
+        {
+            _variableDefinitionDepth--;
+        }
+        else if (node is ExecutableDefinitionNode definition)
+        {
+            (_variableUsages ??= []).TryAdd(definition, _currentUsages ?? []);
+            _currentUsages = null;
+        }
     }
 
     /// <summary>Walks one definition with its own TypeInfo and records every variable and its expected type.</summary>
