@@ -54,7 +54,8 @@ public sealed class SandboxEndToEndTests
     [Fact]
     public async Task A_machine_detected_after_answer_is_redirected_to_the_voicemail_message()
     {
-        await using var sandbox = await SandboxHost.StartAsync(_rules);
+        // Slower time leaves the verdict (3 s) well inside the disclosure (about 12 s) even on a busy machine.
+        await using var sandbox = await SandboxHost.StartAsync(_rules, timeScale: 5);
         await using var dialer = await WebhookHost.StartAsync(sandbox.BaseUrl, collector: "collector_42");
 
         var call = await PlaceAsync(dialer, Machine, asyncAmd: true);
@@ -66,6 +67,21 @@ public sealed class SandboxEndToEndTests
         var timeline = await sandbox.TimelineAsync(call.Sid);
         Assert.Contains("redirected", timeline.Timeline);
         Assert.DoesNotContain(timeline.Timeline, t => t.StartsWith("dial client", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_picked_collector_the_debtor_waits_in_the_queue_until_one_takes_the_call()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(_rules);
+        await using var dialer = await WebhookHost.StartAsync(sandbox.BaseUrl);
+
+        var call = await PlaceAsync(dialer, Human, asyncAmd: false);
+        var leg = await WaitForFinalStatusAsync(dialer, call.Sid);
+
+        Assert.Equal(CallStatus.Completed, leg.Status);
+        var timeline = (await sandbox.TimelineAsync(call.Sid)).Timeline;
+        Assert.Contains("enqueue collections", timeline);
+        Assert.Contains("dequeued by collector", timeline);
     }
 
     [Fact]
