@@ -56,14 +56,16 @@ internal static class NodeOracle
 
     /// <summary>Runs <c>node script args…</c> in the oracle folder.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string script, IEnumerable<string> arguments, string? standardInput = null, TimeSpan? timeout = null)
+        string script, IEnumerable<string> arguments, string? standardInput = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var folder = await EnsureInstalledAsync();
-        return await RunProcessAsync("node", [script, .. arguments], folder, standardInput, timeout ?? TimeSpan.FromMinutes(2));
+        return await RunProcessAsync("node", [script, .. arguments], folder, standardInput, timeout ?? TimeSpan.FromMinutes(2), environment);
     }
 
     public static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(
-        string fileName, IEnumerable<string> arguments, string workingDirectory, string? standardInput, TimeSpan timeout)
+        string fileName, IEnumerable<string> arguments, string workingDirectory, string? standardInput, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -76,6 +78,10 @@ internal static class NodeOracle
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         Process process;
         try
