@@ -123,7 +123,7 @@ internal static class Executor
         {
             var arguments = GetArguments(state, field);
             var context = new ResolverContext(state, parentType, definition, field.Node, source, arguments, path);
-            var resolver = definition.Resolver ?? IntrospectionResolvers.For(parentType, definition, state.Schema) ?? DefaultResolvers.ResolveField;
+            var resolver = field.Resolver ??= definition.Resolver ?? IntrospectionResolvers.For(parentType, definition, state.Schema) ?? DefaultResolvers.ResolveField;
             var resolving = resolver(context);
             var resolved = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
             var completing = CompleteValueAsync(state, returnType, parentType, field, path, resolved);

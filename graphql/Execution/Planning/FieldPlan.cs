@@ -25,6 +25,9 @@ internal sealed class FieldPlan(string responseKey, FieldDefinition definition, 
 
     public bool IsTypeName => Definition.Name == "__typename";
 
+    /// <summary>The resolver for this field on the plan's object type, looked up once.</summary>
+    public FieldResolver? Resolver { get; set; }
+
     /// <summary>Arguments without variables, coerced once; null until first computed or when they use variables.</summary>
     public Dictionary<string, object?>? ConstantArguments { get; set; }
 
