@@ -2,48 +2,59 @@ using System.Text.Json;
 using DebtHub.GraphQL.Execution;
 using DebtHub.GraphQL.Execution.Options;
 using DebtHub.GraphQL.Execution.Results;
+using DebtHub.GraphQL.Language;
 using DebtHub.GraphQL.Types;
 
 // graphql-exec --schema S.graphql --data root.json --query Q.graphql [--variables V.json] [--operation NAME]
-// Runs one document against an SDL schema with schema-first defaults and root.json as the root value, and prints the
-// response JSON: the same inputs given to graphql-js's execute() should print the same data and errors.
-var arguments = ParseArguments(args);
-if (arguments is null || !arguments.TryGetValue("schema", out var schemaPath) || !arguments.TryGetValue("query", out var queryPath))
-{
-    await Console.Error.WriteLineAsync(
-        "usage: graphql-exec --schema S.graphql --data root.json --query Q.graphql [--variables V.json] [--operation NAME]");
-    return 64;
-}
-
-Schema schema;
+// Runs one document against an SDL schema with schema-first defaults and root.json as the root value of every
+// operation, and prints the response JSON: given the same inputs, graphql-js's execute() prints the same data and errors.
 try
 {
-    schema = SchemaBuilder.FromSdl(await File.ReadAllTextAsync(schemaPath)).Build();
+    return await RunAsync(args);
 }
-catch (Exception exception) when (exception is SchemaValidationException or DebtHub.GraphQL.Language.GraphQLSyntaxException)
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
 {
-    await Console.Error.WriteLineAsync("invalid schema: " + exception.Message);
-    return 65;
+    await Console.Error.WriteLineAsync("graphql-exec: " + exception.Message);
+    return 66;
 }
 
-using var data = arguments.TryGetValue("data", out var dataPath) ? JsonDocument.Parse(await File.ReadAllTextAsync(dataPath)) : null;
-using var variables = arguments.TryGetValue("variables", out var variablesPath) ? JsonDocument.Parse(await File.ReadAllTextAsync(variablesPath)) : null;
-var options = new GraphQLOptions { ExecutionTimeout = TimeSpan.FromMinutes(1) };
-var executor = new RequestExecutor(schema, options, TimeProvider.System, Pipeline.Validate, data?.RootElement);
-var request = new GraphQLRequest(
-    await File.ReadAllTextAsync(queryPath),
-    arguments.GetValueOrDefault("operation"),
-    variables?.RootElement);
-var result = await executor.ExecuteAsync(request, EmptyServices.Instance, CancellationToken.None);
-if (result.Stream is not null)
+static async Task<int> RunAsync(string[] args)
 {
-    await Console.Error.WriteLineAsync("subscriptions are not run by graphql-exec");
-    return 65;
+    var arguments = ParseArguments(args);
+    if (arguments is null || !arguments.TryGetValue("schema", out var schemaPath) || !arguments.TryGetValue("query", out var queryPath))
+    {
+        await Console.Error.WriteLineAsync(
+            "usage: graphql-exec --schema S.graphql --data root.json --query Q.graphql [--variables V.json] [--operation NAME]");
+        return 64;
+    }
+
+    Schema schema;
+    try
+    {
+        schema = SchemaBuilder.FromSdl(await File.ReadAllTextAsync(schemaPath)).Build();
+    }
+    catch (Exception exception) when (exception is SchemaValidationException or GraphQLSyntaxException)
+    {
+        await Console.Error.WriteLineAsync("invalid schema: " + exception.Message);
+        return 65;
+    }
+
+    using var data = arguments.TryGetValue("data", out var dataPath) ? JsonDocument.Parse(await File.ReadAllTextAsync(dataPath)) : null;
+    using var variables = arguments.TryGetValue("variables", out var variablesPath) ? JsonDocument.Parse(await File.ReadAllTextAsync(variablesPath)) : null;
+    var options = new GraphQLOptions { ExecutionTimeout = TimeSpan.FromMinutes(1) };
+    var executor = new RequestExecutor(schema, options, TimeProvider.System, Pipeline.Validate, data?.RootElement);
+    var request = new GraphQLRequest(await File.ReadAllTextAsync(queryPath), arguments.GetValueOrDefault("operation"), variables?.RootElement);
+    var result = await executor.ExecuteAsync(request, EmptyServices.Instance, CancellationToken.None);
+    if (result.Stream is not null)
+    {
+        await Console.Error.WriteLineAsync("graphql-exec: subscriptions are not run by graphql-exec");
+        return 65;
+    }
+    using var stdout = Console.OpenStandardOutput();
+    await stdout.WriteAsync(ResultWriter.ToUtf8Bytes(result));
+    await stdout.WriteAsync("\n"u8.ToArray());
+    return 0;
 }
-var stdout = Console.OpenStandardOutput();
-await stdout.WriteAsync(ResultWriter.ToUtf8Bytes(result));
-await stdout.WriteAsync("\n"u8.ToArray());
-return 0;
 
 static Dictionary<string, string>? ParseArguments(string[] args)
 {

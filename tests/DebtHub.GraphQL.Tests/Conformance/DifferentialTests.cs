@@ -13,7 +13,7 @@ namespace DebtHub.GraphQL.Tests.Conformance;
 /// </summary>
 public sealed class DifferentialTests
 {
-    private static readonly Lazy<Task<JsonArray>> OracleResults = new(RunOracleAsync);
+    internal static readonly Lazy<Task<JsonArray>> OracleResults = new(RunOracleAsync);
     private static readonly Lazy<RequestExecutor> Engine = new(CreateEngine);
 
     public static IEnumerable<object[]> Cases => DifferentialCorpus.Names;
