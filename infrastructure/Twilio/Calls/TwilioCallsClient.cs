@@ -76,7 +76,17 @@ public sealed partial class TwilioCallsClient
         catch (Exception ex) when (IsOutcomeUnknown(ex, cancellationToken))
         {
             LogReconciling(_logger, permit.Id);
-            var found = await FindRecentCallAsync(call, now - _reconcileWindow, cancellationToken);
+            TwilioCall? found;
+            try
+            {
+                found = await FindRecentCallAsync(call, now - _reconcileWindow, cancellationToken);
+            }
+            catch (Exception listing) when (listing is TwilioApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TwilioCallOutcomeUnknownException(
+                    $"Creating the call for permit {permit.Id} failed without a clear answer and listing calls failed too; it was not re-sent.", new AggregateException(ex, listing));
+            }
+
             return found ?? throw new TwilioCallOutcomeUnknownException(
                 $"Creating the call for permit {permit.Id} failed without a clear answer and no matching call was found; it was not re-sent.", ex);
         }

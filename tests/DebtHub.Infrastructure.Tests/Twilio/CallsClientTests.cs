@@ -186,6 +186,24 @@ public sealed class CallsClientTests
     }
 
     [Fact]
+    public async Task When_both_creation_and_reconciliation_fail_the_outcome_is_unknown_and_nothing_is_resent()
+    {
+        var stub = new StubTwilioHandler()
+            .Then(HttpStatusCode.ServiceUnavailable, """{"code":20503,"message":"Service Unavailable","status":503}""");
+        for (var i = 0; i < 4; i++)
+        {
+            stub.Then(HttpStatusCode.ServiceUnavailable, """{"code":20503,"message":"Service Unavailable","status":503}""");
+        }
+
+        using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
+
+        await Assert.ThrowsAsync<TwilioCallOutcomeUnknownException>(
+            () => services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default));
+
+        Assert.Single(stub.Sent, s => s.Method == HttpMethod.Post);
+    }
+
+    [Fact]
     public async Task Listing_follows_next_page_uris_until_the_last_page()
     {
         var second = "CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
