@@ -42,7 +42,7 @@ public static class RuleSetValidator
                 errors.Add($"{at}: callingHours.earliest ({v.CallingHours.Earliest}) must be before callingHours.latest ({v.CallingHours.Latest}).");
             }
 
-            if (v.CallingHours.LastLaunchMargin < TimeSpan.Zero || v.CallingHours.LatestLaunchOfDay <= v.CallingHours.EarliestOfDay)
+            else if (v.CallingHours.LastLaunchMargin < TimeSpan.Zero || v.CallingHours.LatestLaunchOfDay <= v.CallingHours.EarliestOfDay)
             {
                 errors.Add($"{at}: callingHours.lastLaunchMargin must be zero or more and leave part of the day open.");
             }
