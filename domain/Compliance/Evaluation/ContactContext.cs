@@ -41,7 +41,7 @@ public sealed class ContactContext
     public ConsumerLocation Location { get; }
 
     /// <summary>The candidate zones as an array shared by every decision with the same set (do not modify).</summary>
-    public IReadOnlyList<TimeZoneInfo> CandidateZones { get; }
+    public IReadOnlyList<ZoneRules> CandidateZones { get; }
 
     /// <summary>The phone on file the request dials or texts, or null (an email, a letter, or a number not on file).</summary>
     public PhoneFacts? DestinationPhone { get; }

@@ -10,7 +10,7 @@ internal static class DailyWindow
 {
     private const int MaxSteps = 16;
 
-    public static bool IsOpen(DateTimeOffset at, IReadOnlyList<TimeZoneInfo> zones, TimeSpan start, TimeSpan end)
+    public static bool IsOpen(DateTimeOffset at, IReadOnlyList<ZoneRules> zones, TimeSpan start, TimeSpan end)
     {
         for (var i = 0; i < zones.Count; i++)
         {
@@ -28,7 +28,7 @@ internal static class DailyWindow
     /// The earliest instant ≥ <paramref name="at"/> at which the window is open in every zone, or null when the zones
     /// share no open instant (their windows do not overlap).
     /// </summary>
-    public static DateTimeOffset? NextOpen(DateTimeOffset at, IReadOnlyList<TimeZoneInfo> zones, TimeSpan start, TimeSpan end)
+    public static DateTimeOffset? NextOpen(DateTimeOffset at, IReadOnlyList<ZoneRules> zones, TimeSpan start, TimeSpan end)
     {
         var candidate = at;
         for (var step = 0; step < MaxSteps; step++)
@@ -65,7 +65,7 @@ internal static class DailyWindow
     }
 
     /// <summary>The first instant after <paramref name="at"/> at which some zone's window closes (the window must be open at <paramref name="at"/>).</summary>
-    public static DateTimeOffset Closes(DateTimeOffset at, IReadOnlyList<TimeZoneInfo> zones, TimeSpan end)
+    public static DateTimeOffset Closes(DateTimeOffset at, IReadOnlyList<ZoneRules> zones, TimeSpan end)
     {
         var earliest = DateTimeOffset.MaxValue;
         for (var i = 0; i < zones.Count; i++)

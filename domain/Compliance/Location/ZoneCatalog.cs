@@ -11,14 +11,14 @@ public sealed class ZoneCatalog
 {
     public const int MaxZones = 64;
 
-    private readonly TimeZoneInfo[] _zones;
+    private readonly ZoneRules[] _zones;
     private readonly Dictionary<string, int> _indexById;
-    private readonly ConcurrentDictionary<ulong, TimeZoneInfo[]> _arrays = new();
+    private readonly ConcurrentDictionary<ulong, ZoneRules[]> _arrays = new();
 
     public ZoneCatalog(IEnumerable<TimeZoneInfo> zones)
     {
         ArgumentNullException.ThrowIfNull(zones);
-        _zones = zones.ToArray();
+        _zones = zones.Select(z => new ZoneRules(z)).ToArray();
         if (_zones.Length > MaxZones)
         {
             throw new ArgumentException($"A zone catalog holds at most {MaxZones} zones; got {_zones.Length}.", nameof(zones));
@@ -36,7 +36,7 @@ public sealed class ZoneCatalog
 
     public int Count => _zones.Length;
 
-    public TimeZoneInfo this[int index] => _zones[index];
+    public ZoneRules this[int index] => _zones[index];
 
     public bool TryGetIndex(string zoneId, out int index) => _indexById.TryGetValue(zoneId, out index);
 
@@ -58,14 +58,14 @@ public sealed class ZoneCatalog
     }
 
     /// <summary>The zones of a set, as an array cached per set (so the gate allocates nothing for zones it has seen).</summary>
-    public IReadOnlyList<TimeZoneInfo> ZonesOf(ZoneSet set)
+    public IReadOnlyList<ZoneRules> ZonesOf(ZoneSet set)
     {
         if (_arrays.TryGetValue(set.Mask, out var cached))
         {
             return cached;
         }
 
-        var zones = new TimeZoneInfo[set.Count];
+        var zones = new ZoneRules[set.Count];
         var next = 0;
         for (var i = 0; i < _zones.Length; i++)
         {

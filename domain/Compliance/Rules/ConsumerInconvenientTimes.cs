@@ -54,7 +54,7 @@ internal sealed class ConsumerInconvenientTimes : IContactRule
     }
 
     /// <summary>When the window containing the instant ends in the zone, or null when the instant is outside it.</summary>
-    private static DateTimeOffset? EndIfInside(InconvenientWindowFacts window, DateTimeOffset at, TimeZoneInfo zone)
+    private static DateTimeOffset? EndIfInside(InconvenientWindowFacts window, DateTimeOffset at, ZoneRules zone)
     {
         var local = ZoneClock.LocalTime(at, zone);
         var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
