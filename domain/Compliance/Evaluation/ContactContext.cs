@@ -11,6 +11,9 @@ namespace DebtHub.Domain.Compliance.Evaluation;
 /// </summary>
 public sealed class ContactContext
 {
+    private readonly long[] _consentStarts;
+    private readonly long[] _consentEnds;
+
     public ContactContext(ContactRequest request, ContactFacts facts, RuleSet ruleSet, LocationTables tables)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -25,6 +28,7 @@ public sealed class ContactContext
         CandidateZones = tables.Catalog.ZonesOf(Location.Zones);
         DestinationPhone = FindPhone(facts.Phones, request.Destination);
         Policy = Stricter(Stricter(ruleSet.DefaultPolicy, facts.Creditor.Policy), facts.CampaignPolicy);
+        (_consentStarts, _consentEnds) = ConsentSpans(facts.DirectConsents, ruleSet.RegulationF.DirectConsentMaxDays);
         RegulationFApplies = facts.Creditor.Regime == CollectionRegime.ThirdParty
             || facts.Creditor.FollowsRegulationFAsFirstParty
             || (Location.Jurisdictions & Jurisdiction.California) != 0;
@@ -62,16 +66,28 @@ public sealed class ContactContext
     /// <summary>Whether a direct consent (1006.14(b)(3)(i)) covering the debt was in force at the instant.</summary>
     public bool DirectConsentCovers(Guid debtId, DateTimeOffset instant)
     {
+        var ticks = instant.UtcTicks;
         var consents = Facts.DirectConsents;
+        for (var i = 0; i < _consentStarts.Length; i++)
+        {
+            if (ticks >= _consentStarts[i] && ticks < _consentEnds[i] && consents[i].Covers(debtId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each consent's span in UTC ticks: from its grant to the earliest of 7 days later, its stated end and its revocation.</summary>
+    private static (long[] Starts, long[] Ends) ConsentSpans(IReadOnlyList<DirectConsentFacts> consents, int maxDays)
+    {
+        var starts = new long[consents.Count];
+        var ends = new long[consents.Count];
         for (var i = 0; i < consents.Count; i++)
         {
             var consent = consents[i];
-            if (!consent.Covers(debtId) || consent.GrantedAt > instant)
-            {
-                continue;
-            }
-
-            var end = consent.GrantedAt.AddDays(RuleSet.RegulationF.DirectConsentMaxDays);
+            var end = consent.GrantedAt.AddDays(maxDays);
             if (consent.StatedEnd is { } stated && stated < end)
             {
                 end = stated;
@@ -82,13 +98,11 @@ public sealed class ContactContext
                 end = revoked;
             }
 
-            if (instant < end)
-            {
-                return true;
-            }
+            starts[i] = consent.GrantedAt.UtcTicks;
+            ends[i] = end.UtcTicks;
         }
 
-        return false;
+        return (starts, ends);
     }
 
     /// <summary>Whether an attempt concerned the debt's Reg F "particular debt" (its frequency key).</summary>

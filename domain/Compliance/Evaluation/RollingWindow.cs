@@ -4,7 +4,13 @@ namespace DebtHub.Domain.Compliance.Evaluation;
 internal static class RollingWindow
 {
     /// <summary>Whether an event at <paramref name="eventAt"/> lies in the window that ends (exclusively) at <paramref name="at"/>.</summary>
-    public static bool Holds(DateTimeOffset eventAt, DateTimeOffset at, TimeSpan window) => eventAt < at && eventAt > at - window;
+    public static bool Holds(DateTimeOffset eventAt, DateTimeOffset at, TimeSpan window)
+    {
+        // Compared in UTC ticks: no DateTimeOffset arithmetic in the hot loop.
+        var eventTicks = eventAt.UtcTicks;
+        var atTicks = at.UtcTicks;
+        return eventTicks < atTicks && eventTicks > atTicks - window.Ticks;
+    }
 
     /// <summary>
     /// Given the UTC ticks of the events counted in the window, the instant the count falls below <paramref name="max"/>:

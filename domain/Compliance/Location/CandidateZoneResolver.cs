@@ -95,13 +95,11 @@ public static class CandidateZoneResolver
         return result;
     }
 
-    private static Jurisdiction JurisdictionOfState(string? state) => state?.ToUpperInvariant() switch
-    {
-        "MA" => Jurisdiction.Massachusetts,
-        "WA" => Jurisdiction.Washington,
-        "CA" => Jurisdiction.California,
-        _ => Jurisdiction.None,
-    };
+    private static Jurisdiction JurisdictionOfState(string? state) =>
+        string.Equals(state, "MA", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.Massachusetts
+        : string.Equals(state, "WA", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.Washington
+        : string.Equals(state, "CA", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.California
+        : Jurisdiction.None;
 
     /// <summary>
     /// The five boroughs by USPS sectional center: 100–102 Manhattan, 103 Staten Island, 104 Bronx, 112 Brooklyn,

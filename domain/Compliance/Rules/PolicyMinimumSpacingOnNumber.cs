@@ -22,19 +22,21 @@ internal sealed class PolicyMinimumSpacingOnNumber : IContactRule
 
         var destination = context.Request.Destination;
         var attempts = context.Facts.Attempts;
-        DateTimeOffset? latest = null;
+        var atTicks = at.UtcTicks;
+        var latest = long.MinValue;
         for (var i = 0; i < attempts.Count; i++)
         {
             var attempt = attempts[i];
-            if (attempt.At < at && attempt.Channel is ContactChannel.Call or ContactChannel.Text
-                && (latest is null || attempt.At > latest) && string.Equals(attempt.Destination, destination, StringComparison.Ordinal))
+            var ticks = attempt.At.UtcTicks;
+            if (ticks < atTicks && ticks > latest && attempt.Channel is ContactChannel.Call or ContactChannel.Text
+                && string.Equals(attempt.Destination, destination, StringComparison.Ordinal))
             {
-                latest = attempt.At;
+                latest = ticks;
             }
         }
 
-        return latest is { } last && last + spacing > at
-            ? RuleVerdict.BlockUntil(last + spacing, $"Policy: attempts to one number must be at least {spacing.TotalHours:0.##} hours apart.")
+        return latest != long.MinValue && latest + spacing.Ticks > atTicks
+            ? RuleVerdict.BlockUntil(new DateTimeOffset(latest + spacing.Ticks, TimeSpan.Zero), $"Policy: attempts to one number must be at least {spacing.TotalHours:0.##} hours apart.")
             : RuleVerdict.Pass;
     }
 }
