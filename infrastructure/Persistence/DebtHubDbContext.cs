@@ -1,0 +1,52 @@
+using DebtHub.Domain.Accounts;
+using DebtHub.Domain.Audit;
+using DebtHub.Domain.Collectors;
+using DebtHub.Domain.Creditors;
+using DebtHub.Domain.Debtors;
+using DebtHub.Domain.Notes;
+using Microsoft.EntityFrameworkCore;
+
+namespace DebtHub.Infrastructure.Persistence;
+
+/// <summary>
+/// The unit of work over DebtHub's PostgreSQL record. The schema comes from the versioned SQL in Migrations/, and a test
+/// proves it equals what this model describes.
+/// </summary>
+public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options) : DbContext(options)
+{
+    public DbSet<Creditor> Creditors => Set<Creditor>();
+
+    public DbSet<Portfolio> Portfolios => Set<Portfolio>();
+
+    public DbSet<Debtor> Debtors => Set<Debtor>();
+
+    public DbSet<DebtorAddress> DebtorAddresses => Set<DebtorAddress>();
+
+    public DbSet<DebtorPhone> DebtorPhones => Set<DebtorPhone>();
+
+    public DbSet<PhoneConsent> PhoneConsents => Set<PhoneConsent>();
+
+    public DbSet<DebtorEmail> DebtorEmails => Set<DebtorEmail>();
+
+    public DbSet<InconvenientTime> InconvenientTimes => Set<InconvenientTime>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<AccountHold> AccountHolds => Set<AccountHold>();
+
+    public DbSet<LedgerTransaction> LedgerTransactions => Set<LedgerTransaction>();
+
+    public DbSet<Collector> Collectors => Set<Collector>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DebtHubDbContext).Assembly);
+        ModelConventions.Apply(modelBuilder);
+    }
+}
