@@ -189,6 +189,11 @@ internal sealed class ValidationContext
         }
 
         SpendFragmentWork(names.Count);
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
         var fragments = new List<FragmentDefinitionNode>();
         for (var i = 0; i < names.Count; i++)
         {
@@ -243,6 +248,13 @@ internal sealed class ValidationContext
 
         var fragments = GetRecursivelyReferencedFragments(operation);
         SpendFragmentWork(fragments.Count);
+        if (fragments.Count == 0)
+        {
+            usages = GetVariableUsages(operation);
+            _recursiveVariableUsages[operation] = usages;
+            return usages;
+        }
+
         usages = [.. GetVariableUsages(operation)];
         foreach (var fragment in fragments)
         {

@@ -12,7 +12,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class AllVariableUsagesAreAllowed : ValidationRule
 {
-    private readonly Dictionary<string, VariableDefinitionNode> _definitions = new(StringComparer.Ordinal);
+    private Dictionary<string, VariableDefinitionNode>? _definitions;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition];
 
@@ -22,12 +22,12 @@ internal sealed class AllVariableUsagesAreAllowed : ValidationRule
     {
         if (node is OperationDefinitionNode)
         {
-            _definitions.Clear();
+            _definitions?.Clear();
         }
         else
         {
             var definition = (VariableDefinitionNode)node;
-            _definitions[definition.Variable.Name.Value] = definition;
+            (_definitions ??= new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal))[definition.Variable.Name.Value] = definition;
         }
 
         return true;
@@ -35,6 +35,11 @@ internal sealed class AllVariableUsagesAreAllowed : ValidationRule
 
     public override void Leave(SyntaxNode node, ValidationContext context)
     {
+        if (_definitions is not { Count: > 0 })
+        {
+            return;
+        }
+
         foreach (var usage in context.GetRecursiveVariableUsages((OperationDefinitionNode)node))
         {
             var name = usage.Node.Name.Value;

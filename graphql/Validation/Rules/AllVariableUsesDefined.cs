@@ -10,7 +10,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class AllVariableUsesDefined : ValidationRule
 {
-    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    private HashSet<string>? _defined;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition];
 
@@ -20,11 +20,11 @@ internal sealed class AllVariableUsesDefined : ValidationRule
     {
         if (node is OperationDefinitionNode)
         {
-            _defined.Clear();
+            _defined?.Clear();
         }
         else
         {
-            _defined.Add(((VariableDefinitionNode)node).Variable.Name.Value);
+            (_defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(((VariableDefinitionNode)node).Variable.Name.Value);
         }
 
         return true;
@@ -36,7 +36,7 @@ internal sealed class AllVariableUsesDefined : ValidationRule
         foreach (var usage in context.GetRecursiveVariableUsages(operation))
         {
             var name = usage.Node.Name.Value;
-            if (!_defined.Contains(name))
+            if (_defined is null || !_defined.Contains(name))
             {
                 context.ReportError(
                     operation.Name is not null

@@ -10,7 +10,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class AllVariablesUsed : ValidationRule
 {
-    private readonly List<VariableDefinitionNode> _definitions = [];
+    private List<VariableDefinitionNode>? _definitions;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition];
 
@@ -20,11 +20,11 @@ internal sealed class AllVariablesUsed : ValidationRule
     {
         if (node is OperationDefinitionNode)
         {
-            _definitions.Clear();
+            _definitions?.Clear();
         }
         else
         {
-            _definitions.Add((VariableDefinitionNode)node);
+            (_definitions ??= []).Add((VariableDefinitionNode)node);
         }
 
         return true;
@@ -32,6 +32,11 @@ internal sealed class AllVariablesUsed : ValidationRule
 
     public override void Leave(SyntaxNode node, ValidationContext context)
     {
+        if (_definitions is not { Count: > 0 })
+        {
+            return;
+        }
+
         var operation = (OperationDefinitionNode)node;
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var usage in context.GetRecursiveVariableUsages(operation))

@@ -470,8 +470,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
         }
 
         var result = new CollectedFields();
-        var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-        CollectFieldsImpl(parentType, selectionSet, result, fragmentNames);
+        CollectFieldsImpl(parentType, selectionSet, result);
         bySelectionSet[selectionSet] = result;
         return result;
     }
@@ -479,7 +478,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
     private CollectedFields CollectFragmentFields(FragmentDefinitionNode fragment)
         => CollectFields(TypeInfo.TypeFromAst(_context.Schema, fragment.TypeCondition) as NamedType, fragment.SelectionSet);
 
-    private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields result, HashSet<string> fragmentNames)
+    private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields result)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -490,7 +489,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
                     result.Add(field.ResponseKey, new FieldDetails(parentType, field, definition, field.Arguments.Count == 0 && field.SelectionSet is null));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
+                    if (!result.FragmentNames.Contains(spread.Name.Value))
                     {
                         result.FragmentNames.Add(spread.Name.Value);
                     }
@@ -498,7 +497,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is null ? parentType : TypeInfo.TypeFromAst(_context.Schema, inline.TypeCondition) as NamedType;
-                    CollectFieldsImpl(inlineType, inline.SelectionSet, result, fragmentNames);
+                    CollectFieldsImpl(inlineType, inline.SelectionSet, result);
                     break;
             }
         }

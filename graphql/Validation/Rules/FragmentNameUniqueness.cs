@@ -9,7 +9,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class FragmentNameUniqueness : ValidationRule
 {
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _known;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
@@ -17,6 +17,7 @@ internal sealed class FragmentNameUniqueness : ValidationRule
     {
         if (node is FragmentDefinitionNode fragment)
         {
+            _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
             if (_known.TryGetValue(fragment.Name.Value, out var first))
             {
                 context.ReportError($"There can be only one fragment named \"{fragment.Name.Value}\".", first, fragment.Name);

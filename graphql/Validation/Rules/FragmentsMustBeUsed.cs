@@ -10,7 +10,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 internal sealed class FragmentsMustBeUsed : ValidationRule
 {
     private readonly List<OperationDefinitionNode> _operations = [];
-    private readonly List<FragmentDefinitionNode> _fragments = [];
+    private List<FragmentDefinitionNode>? _fragments;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
@@ -24,7 +24,7 @@ internal sealed class FragmentsMustBeUsed : ValidationRule
         }
         else
         {
-            _fragments.Add((FragmentDefinitionNode)node);
+            (_fragments ??= []).Add((FragmentDefinitionNode)node);
         }
 
         return false;
@@ -32,6 +32,11 @@ internal sealed class FragmentsMustBeUsed : ValidationRule
 
     public override void Leave(SyntaxNode node, ValidationContext context)
     {
+        if (_fragments is null)
+        {
+            return;
+        }
+
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fragment in context.GetRecursivelyReferencedFragments(_operations))
         {

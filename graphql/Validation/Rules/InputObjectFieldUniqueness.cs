@@ -10,8 +10,8 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class InputObjectFieldUniqueness : ValidationRule
 {
-    private readonly Stack<Dictionary<string, NameNode>> _stack = new();
-    private Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private readonly Stack<Dictionary<string, NameNode>?> _stack = new();
+    private Dictionary<string, NameNode>? _known;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.ObjectValue, SyntaxKind.ObjectField];
 
@@ -22,11 +22,12 @@ internal sealed class InputObjectFieldUniqueness : ValidationRule
         if (node is ObjectValueNode)
         {
             _stack.Push(_known);
-            _known = new Dictionary<string, NameNode>(StringComparer.Ordinal);
+            _known = null;
             return true;
         }
 
         var field = (ObjectFieldNode)node;
+        _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
         if (_known.TryGetValue(field.Name.Value, out var first))
         {
             context.ReportError($"There can be only one input field named \"{field.Name.Value}\".", first, field.Name);

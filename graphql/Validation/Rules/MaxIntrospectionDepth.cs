@@ -14,6 +14,8 @@ internal sealed class MaxIntrospectionDepth : ValidationRule
     private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
 
+    // Both maps stay empty (no buckets allocated) unless the document introspects.
+
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.Field];
 
     public override bool Enter(SyntaxNode node, ValidationContext context)

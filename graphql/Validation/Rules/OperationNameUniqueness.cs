@@ -10,7 +10,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class OperationNameUniqueness : ValidationRule
 {
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _known;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
@@ -18,6 +18,7 @@ internal sealed class OperationNameUniqueness : ValidationRule
     {
         if (node is OperationDefinitionNode { Name: { } name })
         {
+            _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
             if (_known.TryGetValue(name.Value, out var first))
             {
                 context.ReportError($"There can be only one operation named \"{name.Value}\".", first, name);
