@@ -13,8 +13,10 @@ public static class PersistenceServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured (./debthub sets it for local runs).");
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddDbContextPool<DebtHubDbContext>((provider, options) =>
+        services.AddPooledDbContextFactory<DebtHubDbContext>((provider, options) =>
             Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DebtHubDbContext>>().CreateDbContext());
+        services.AddSingleton<Accounts.PaymentPoster>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton(TimeProvider.System);
         return services;
