@@ -33,7 +33,7 @@ internal static class Executor
         var map = new ResultMap(Keys(plan));
         for (var i = 0; i < plan.Length; i++)
         {
-            var value = await ExecuteFieldAsync(state, type, source, plan[i], ResultPath.Root(plan[i].ResponseKey));
+            var value = await ExecuteFieldAsync(state, type, source, plan[i], null);
             if (value == Propagate)
             {
                 return Propagate;
@@ -60,8 +60,7 @@ internal static class Executor
         ValueTask<object?>[]? pending = null;
         for (var i = 0; i < plan.Length; i++)
         {
-            var fieldPath = path is null ? ResultPath.Root(plan[i].ResponseKey) : path.Append(plan[i].ResponseKey);
-            var task = ExecuteFieldAsync(state, type, source, plan[i], fieldPath);
+            var task = ExecuteFieldAsync(state, type, source, plan[i], path);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -111,7 +110,11 @@ internal static class Executor
         return Propagate;
     }
 
-    private static async ValueTask<object?> ExecuteFieldAsync(ExecutionState state, ObjectType parentType, object? source, FieldPlan field, ResultPath path)
+    /// <summary>
+    /// ExecuteField: resolve, then complete. The field's response path is built only when something needs it (a
+    /// resolver context, children, or an error), so leaf fields read by the default resolver allocate nothing.
+    /// </summary>
+    private static async ValueTask<object?> ExecuteFieldAsync(ExecutionState state, ObjectType parentType, object? source, FieldPlan field, ResultPath? parentPath)
     {
         var definition = field.Definition;
         var returnType = definition.Type;
@@ -119,23 +122,49 @@ internal static class Executor
         {
             return parentType.Name;
         }
+        ResultPath? path = null;
         try
         {
-            var arguments = GetArguments(state, field);
-            var context = new ResolverContext(state, parentType, definition, field.Node, source, arguments, path);
-            var resolver = field.Resolver ??= definition.Resolver ?? IntrospectionResolvers.For(parentType, definition, state.Schema) ?? DefaultResolvers.ResolveField;
-            var resolving = resolver(context);
-            var resolved = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
+            if (field.Resolver is null)
+            {
+                field.Introspection = definition.Resolver is null ? IntrospectionResolvers.For(parentType, definition, state.Schema) : null;
+                field.UsesDefaultResolver = definition.Resolver is null && field.Introspection is null;
+                field.Resolver = definition.Resolver ?? DefaultResolvers.ResolveField;
+            }
+            object? resolved;
+            if (field.Introspection is { } introspection)
+            {
+                resolved = introspection(new IntrospectionContext(source, GetArguments(state, field), state.Schema));
+            }
+            else if (field.UsesDefaultResolver && definition.Arguments.Count == 0
+                && DefaultResolvers.ReadProperty(source, definition.Name) is var property && property is not Delegate)
+            {
+                resolved = property;
+            }
+            else
+            {
+                path = PathOf(field, parentPath);
+                var context = new ResolverContext(state, parentType, definition, field.Node, source, GetArguments(state, field), path);
+                var resolving = field.Resolver(context);
+                resolved = resolving.IsCompletedSuccessfully ? resolving.Result : await resolving;
+            }
+            if (!field.IsLeaf)
+            {
+                path ??= PathOf(field, parentPath);
+            }
             var completing = CompleteValueAsync(state, returnType, parentType, field, path, resolved);
             var completed = completing.IsCompletedSuccessfully ? completing.Result : await completing;
             return completed == Propagate && returnType is not NonNullType ? null : completed;
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && state.CancellationToken.IsCancellationRequested))
         {
-            state.AddError(ToError(state, exception, field, path));
+            state.AddError(ToError(state, exception, field, path ?? PathOf(field, parentPath)));
             return returnType is NonNullType ? Propagate : null;
         }
     }
+
+    private static ResultPath PathOf(FieldPlan field, ResultPath? parentPath)
+        => parentPath is null ? ResultPath.Root(field.ResponseKey) : parentPath.Append(field.ResponseKey);
 
     private static IReadOnlyDictionary<string, object?> GetArguments(ExecutionState state, FieldPlan field)
     {
@@ -152,7 +181,7 @@ internal static class Executor
     }
 
     private static ValueTask<object?> CompleteValueAsync(
-        ExecutionState state, GraphQLType type, ObjectType parentType, FieldPlan field, ResultPath path, object? value)
+        ExecutionState state, GraphQLType type, ObjectType parentType, FieldPlan field, ResultPath? path, object? value)
     {
         if (value is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
         {
@@ -173,6 +202,11 @@ internal static class Executor
         switch (type)
         {
             case ScalarType scalar:
+                if (value is JsonElement json && IsVerbatim(scalar, json.ValueKind))
+                {
+                    // Already in its serialized form: the writer copies the JSON token as is.
+                    return new ValueTask<object?>(value);
+                }
                 var serialized = scalar.Serialize(value);
                 if (serialized is null)
                 {
@@ -183,16 +217,25 @@ internal static class Executor
             case EnumType enumType:
                 return new ValueTask<object?>(enumType.Serialize(value is JsonElement { ValueKind: JsonValueKind.String } text ? text.GetString()! : value));
             case ListType list:
-                return CompleteListAsync(state, list, parentType, field, path, value);
+                return CompleteListAsync(state, list, parentType, field, path!, value);
             case ObjectType objectType:
-                return CompleteObjectAsync(state, objectType, field, path, value);
+                return CompleteObjectAsync(state, objectType, field, path!, value);
             case InterfaceType or UnionType:
-                var runtimeType = ResolveAbstractType(state, (NamedType)type, parentType, field, path, value);
-                return CompleteObjectAsync(state, runtimeType, field, path, value);
+                var runtimeType = ResolveAbstractType(state, (NamedType)type, parentType, field, path!, value);
+                return CompleteObjectAsync(state, runtimeType, field, path!, value);
             default:
                 throw new LocatedException($"Cannot complete value of unexpected output type: \"{type}\".");
         }
     }
+
+    /// <summary>JSON strings for String and ID, numbers for Float and booleans for Boolean serialize to themselves.</summary>
+    private static bool IsVerbatim(ScalarType scalar, JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.String => ReferenceEquals(scalar, BuiltInScalars.String) || ReferenceEquals(scalar, BuiltInScalars.ID),
+        JsonValueKind.Number => ReferenceEquals(scalar, BuiltInScalars.Float),
+        JsonValueKind.True or JsonValueKind.False => ReferenceEquals(scalar, BuiltInScalars.Boolean),
+        _ => false,
+    };
 
     private static ValueTask<object?> CompleteObjectAsync(ExecutionState state, ObjectType type, FieldPlan field, ResultPath path, object value)
     {
@@ -286,7 +329,7 @@ internal static class Executor
             items = enumerable;
         }
         var itemType = type.OfType;
-        var results = new List<object?>(value is ICollection collection ? collection.Count : 8);
+        var results = new List<object?>(value is ICollection collection ? collection.Count : value is JsonElement array ? array.GetArrayLength() : 8);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)

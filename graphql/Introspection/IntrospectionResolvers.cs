@@ -8,9 +8,14 @@ namespace DebtHub.GraphQL.Introspection;
 /// (a <see cref="Schema"/>, <see cref="GraphQLType"/>s, field, argument, enum value and directive definitions), including
 /// <c>includeDeprecated</c>, <c>isRepeatable</c>, <c>specifiedByURL</c> and <c>isOneOf</c>.
 /// </summary>
+/// <summary>What an introspection field reads: no resolver context is built for these pure lookups.</summary>
+internal readonly record struct IntrospectionContext(object? Parent, IReadOnlyDictionary<string, object?> Arguments, Schema Schema);
+
+internal delegate object? IntrospectionResolver(IntrospectionContext context);
+
 internal static class IntrospectionResolvers
 {
-    private static readonly Dictionary<string, FieldResolver> Resolvers = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IntrospectionResolver> Resolvers = new(StringComparer.Ordinal)
     {
         ["__Schema.description"] = c => Value(((Schema)c.Parent!).Description),
         ["__Schema.types"] = c => Value(((Schema)c.Parent!).TypeList),
@@ -71,7 +76,7 @@ internal static class IntrospectionResolvers
     };
 
     /// <summary>The resolver of an introspection field, or null for fields of the application's own types.</summary>
-    public static FieldResolver? For(ObjectType parentType, FieldDefinition field, Schema schema)
+    public static IntrospectionResolver? For(ObjectType parentType, FieldDefinition field, Schema schema)
     {
         if (ReferenceEquals(field, schema.SchemaField))
         {
@@ -89,9 +94,9 @@ internal static class IntrospectionResolvers
         return Resolvers.GetValueOrDefault(typeName + "." + field.Name);
     }
 
-    private static ValueTask<object?> Value(object? value) => new(value);
+    private static object? Value(object? value) => value;
 
-    private static bool IncludeDeprecated(IResolverContext context)
+    private static bool IncludeDeprecated(IntrospectionContext context)
         => context.Arguments.TryGetValue("includeDeprecated", out var include) && include is true;
 
     private static string KindName(TypeKind kind) => kind switch

@@ -28,6 +28,15 @@ internal sealed class FieldPlan(string responseKey, FieldDefinition definition, 
     /// <summary>The resolver for this field on the plan's object type, looked up once.</summary>
     public FieldResolver? Resolver { get; set; }
 
+    /// <summary>The introspection resolver, for fields of the introspection types and <c>__schema</c>/<c>__type</c>.</summary>
+    public Introspection.IntrospectionResolver? Introspection { get; set; }
+
+    /// <summary>The field reads its parent's property (graphql-js's default resolver), so no context is needed.</summary>
+    public bool UsesDefaultResolver { get; set; }
+
+    /// <summary>A scalar or enum (possibly non-null): completing it needs no response path.</summary>
+    public bool IsLeaf { get; } = definition.Type.Nullable is ScalarType or EnumType;
+
     /// <summary>Arguments without variables, coerced once; null until first computed or when they use variables.</summary>
     public Dictionary<string, object?>? ConstantArguments { get; set; }
 
