@@ -5,5 +5,13 @@ namespace DebtHub.Benchmarks;
 /// <summary>Runs the suites named on the command line, e.g. <c>--filter *Compliance*</c>; see bench/README.md.</summary>
 public static class BenchmarkEntry
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["graphql-http-host", ..])
+        {
+            GraphQL.ExecutionHttpHost.Run(args.Length > 1 ? args[1] : "http://127.0.0.1:5099");
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+    }
 }
