@@ -1,4 +1,21 @@
+using DebtHub.Api.Health;
+using DebtHub.Infrastructure.Persistence;
+using DebtHub.Infrastructure.Redis;
+using DebtHub.Infrastructure.Security;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddRedis(builder.Configuration);
+builder.Services.AddSsnProtection();
+builder.Services.AddDebtHubHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+
+// Migrations run at start-up too, under an advisory lock, so several instances can start at once.
+await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+
+app.MapDebtHubHealth();
 app.Run();
+
+/// <summary>The API host; public for the test host.</summary>
+public partial class Program;

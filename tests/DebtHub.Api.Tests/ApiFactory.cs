@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace DebtHub.Api.Tests;
+
+/// <summary>The real API host over a fresh database on the real PostgreSQL and the real Redis that ./debthub test starts.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _server = Environment.GetEnvironmentVariable("DEBTHUB_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("DEBTHUB_TEST_POSTGRES is not set: run the tests with ./debthub test.");
+
+    private readonly string _database = $"{Environment.GetEnvironmentVariable("DEBTHUB_TEST_DB_PREFIX") ?? "debthub_test"}_api_{Guid.NewGuid():N}"[..40];
+
+    public string RedisConnection { get; set; } = Environment.GetEnvironmentVariable("DEBTHUB_TEST_REDIS") ?? "127.0.0.1:56379";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Redis", RedisConnection);
+        builder.UseSetting("Security:SsnEncryptionKey", Convert.ToBase64String(new byte[32]));
+        builder.UseSetting("Security:SsnHashKey", Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var server = NpgsqlDataSource.Create(_server);
+        await using var create = server.CreateCommand($"create database \"{_database}\"");
+        await create.ExecuteNonQueryAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var server = NpgsqlDataSource.Create(_server);
+        await using var drop = server.CreateCommand($"drop database if exists \"{_database}\" with (force)");
+        await drop.ExecuteNonQueryAsync();
+    }
+}
