@@ -175,6 +175,18 @@ internal sealed class ValidationContext
             return cached;
         }
 
+        var anySpread = false;
+        foreach (var operation in operations)
+        {
+            anySpread |= GetFragmentSpreads(operation.SelectionSet).Count > 0;
+        }
+
+        if (!anySpread)
+        {
+            SpendFragmentWork(0);
+            return [];
+        }
+
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in operations)

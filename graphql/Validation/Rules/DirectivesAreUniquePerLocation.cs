@@ -12,10 +12,7 @@ namespace DebtHub.GraphQL.Validation.Rules;
 internal sealed class DirectivesAreUniquePerLocation : ValidationRule
 {
     private Dictionary<string, bool>? _unique;
-    private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
-
-    public override IReadOnlyList<SyntaxKind> EnterKinds { get; } =
+    private static readonly SyntaxKind[] _kinds =
     [
         SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition, SyntaxKind.Field, SyntaxKind.FragmentSpread,
         SyntaxKind.InlineFragment, SyntaxKind.FragmentDefinition, SyntaxKind.SchemaDefinition, SyntaxKind.SchemaExtension,
@@ -24,6 +21,11 @@ internal sealed class DirectivesAreUniquePerLocation : ValidationRule
         SyntaxKind.InputObjectTypeDefinition, SyntaxKind.ScalarTypeExtension, SyntaxKind.ObjectTypeExtension, SyntaxKind.InterfaceTypeExtension,
         SyntaxKind.UnionTypeExtension, SyntaxKind.EnumTypeExtension, SyntaxKind.InputObjectTypeExtension,
     ];
+
+    private Dictionary<string, DirectiveNode>? _schemaDirectives;
+    private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
+
+    public override IReadOnlyList<SyntaxKind> EnterKinds => _kinds;
 
     public override bool Enter(SyntaxNode node, ValidationContext context)
     {
@@ -36,10 +38,11 @@ internal sealed class DirectivesAreUniquePerLocation : ValidationRule
         Dictionary<string, DirectiveNode> seen;
         if (node is SchemaNodeBase)
         {
-            seen = _schemaDirectives;
+            seen = _schemaDirectives ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
         }
         else if (node is TypeNodeBase type)
         {
+            _typeDirectives ??= new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
             if (!_typeDirectives.TryGetValue(type.Name.Value, out seen!))
             {
                 _typeDirectives[type.Name.Value] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);

@@ -24,8 +24,8 @@ internal sealed class FieldSelectionMerging : ValidationRule
     private static readonly object _noParentType = new();
 
     private readonly Dictionary<string, Dictionary<string, bool>> _comparedFragmentPairs = new(StringComparer.Ordinal);
-    private readonly Dictionary<object, Dictionary<SelectionSetNode, CollectedFields>> _collected = [];
-    private readonly Dictionary<ValueNode, string> _stringifiedValues = [];
+    private Dictionary<object, Dictionary<SelectionSetNode, CollectedFields>>? _collected;
+    private Dictionary<ValueNode, string>? _stringifiedValues;
     private int _remainingBudget = MaxComplexityBudget;
     private ValidationContext _context = null!;
 
@@ -357,6 +357,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
     /// <summary>A canonical text of a value literal: object fields sorted, block strings distinct from plain ones.</summary>
     private string Stringify(ValueNode value)
     {
+        _stringifiedValues ??= [];
         if (_stringifiedValues.TryGetValue(value, out var cached))
         {
             return cached;
@@ -459,6 +460,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
     private CollectedFields CollectFields(NamedType? parentType, SelectionSetNode selectionSet)
     {
         var key = (object?)parentType ?? _noParentType;
+        _collected ??= [];
         if (!_collected.TryGetValue(key, out var bySelectionSet))
         {
             _collected[key] = bySelectionSet = [];

@@ -9,9 +9,9 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
 {
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _spreadPath = [];
-    private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
+    private HashSet<string>? _visited;
+    private List<FragmentSpreadNode>? _spreadPath;
+    private Dictionary<string, int>? _spreadPathIndexByName;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
@@ -19,6 +19,9 @@ internal sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
     {
         if (node is FragmentDefinitionNode fragment)
         {
+            _visited ??= new HashSet<string>(StringComparer.Ordinal);
+            _spreadPath ??= [];
+            _spreadPathIndexByName ??= new Dictionary<string, int>(StringComparer.Ordinal);
             DetectCycle(fragment, context);
         }
 
@@ -28,7 +31,7 @@ internal sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
     private void DetectCycle(FragmentDefinitionNode fragment, ValidationContext context)
     {
         var fragmentName = fragment.Name.Value;
-        if (!_visited.Add(fragmentName))
+        if (!_visited!.Add(fragmentName))
         {
             return;
         }
@@ -39,7 +42,7 @@ internal sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
             return;
         }
 
-        _spreadPathIndexByName[fragmentName] = _spreadPath.Count;
+        _spreadPathIndexByName![fragmentName] = _spreadPath!.Count;
         foreach (var spread in spreads)
         {
             var spreadName = spread.Name.Value;

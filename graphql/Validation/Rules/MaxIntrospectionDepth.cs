@@ -11,17 +11,22 @@ internal sealed class MaxIntrospectionDepth : ValidationRule
 {
     private const int MaxListsDepth = 3;
 
-    private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
-
-    // Both maps stay empty (no buckets allocated) unless the document introspects.
+    private Dictionary<string, int>? _checked;
+    private Dictionary<string, int>? _exceeded;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => [SyntaxKind.Field];
 
     public override bool Enter(SyntaxNode node, ValidationContext context)
     {
         var field = (FieldNode)node;
-        if (field.Name.Value is "__schema" or "__type" && CheckDepth(field, new Dictionary<string, int>(StringComparer.Ordinal), 0, context))
+        if (field.Name.Value is not ("__schema" or "__type"))
+        {
+            return true;
+        }
+
+        _checked ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        _exceeded ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (CheckDepth(field, new Dictionary<string, int>(StringComparer.Ordinal), 0, context))
         {
             context.ReportError("Maximum introspection depth exceeded", field);
             return false;
@@ -35,13 +40,13 @@ internal sealed class MaxIntrospectionDepth : ValidationRule
         if (node is FragmentSpreadNode spread)
         {
             var name = spread.Name.Value;
-            if (_exceeded.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
+            if (_exceeded!.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
             {
                 return true;
             }
 
             if ((visited.TryGetValue(name, out var visitedDepth) && visitedDepth >= depth)
-                || (_checked.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth))
+                || (_checked!.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth))
             {
                 return false;
             }

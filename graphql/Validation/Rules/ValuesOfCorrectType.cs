@@ -13,11 +13,13 @@ namespace DebtHub.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class ValuesOfCorrectType : ValidationRule
 {
-    public override IReadOnlyList<SyntaxKind> EnterKinds { get; } =
+    private static readonly SyntaxKind[] _kinds =
     [
         SyntaxKind.ListValue, SyntaxKind.ObjectValue, SyntaxKind.NullValue, SyntaxKind.EnumValue, SyntaxKind.IntValue,
         SyntaxKind.FloatValue, SyntaxKind.StringValue, SyntaxKind.BooleanValue,
     ];
+
+    public override IReadOnlyList<SyntaxKind> EnterKinds => _kinds;
 
     public override bool Enter(SyntaxNode node, ValidationContext context)
     {
