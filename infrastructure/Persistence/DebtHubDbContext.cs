@@ -4,6 +4,7 @@ using DebtHub.Domain.Collectors;
 using DebtHub.Domain.Creditors;
 using DebtHub.Domain.Debtors;
 using DebtHub.Domain.Notes;
+using DebtHub.Infrastructure.Twilio.CallLegs;
 using Microsoft.EntityFrameworkCore;
 
 namespace DebtHub.Infrastructure.Persistence;
@@ -43,6 +44,10 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<TwilioCallLeg> TwilioCallLegs => Set<TwilioCallLeg>();
+
+    public DbSet<TwilioCallEvent> TwilioCallEvents => Set<TwilioCallEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,8 @@
 namespace DebtHub.Dialer.Webhooks.CallLegs;
 
 /// <summary>
-/// A process-local store: correct for one instance and for tests, but lost on restart and not shared between dialer
-/// instances. It stands in until the call-leg table joins the PostgreSQL model.
+/// A process-local store with the same ordering rules as <see cref="EfCallLegStore"/>: lost on restart and not shared
+/// between instances, so only for tests and tools that run without PostgreSQL.
 /// </summary>
 internal sealed class InMemoryCallLegStore(TimeProvider time) : ICallLegStore
 {

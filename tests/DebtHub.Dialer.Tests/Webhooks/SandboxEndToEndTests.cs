@@ -26,10 +26,11 @@ public sealed class SandboxEndToEndTests
     };
 
     [Fact]
-    public async Task An_answered_call_rings_the_collector_and_every_callback_is_recorded_in_order()
+    public async Task An_answered_call_rings_the_collector_and_every_callback_is_recorded_in_order_in_postgresql()
     {
+        await using var database = await TestDatabase.CreateAsync();
         await using var sandbox = await SandboxHost.StartAsync(_rules);
-        await using var dialer = await WebhookHost.StartAsync(sandbox.BaseUrl, collector: "collector_42");
+        await using var dialer = await WebhookHost.StartAsync(sandbox.BaseUrl, collector: "collector_42", database: database);
 
         var call = await PlaceAsync(dialer, Human, asyncAmd: false);
         var leg = await WaitForFinalStatusAsync(dialer, call.Sid);

@@ -3,6 +3,7 @@ using DebtHub.Dialer.Webhooks.CallLegs;
 using DebtHub.Domain.Compliance;
 using DebtHub.Domain.Compliance.Facts;
 using DebtHub.Infrastructure.Compliance;
+using DebtHub.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,9 +34,10 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    internal ICallLegStore Store => _app.Services.GetRequiredService<ICallLegStore>();
+    /// <summary>The store as a request would see it (scoped when it is PostgreSQL).</summary>
+    internal ICallLegStore Store => _app.Services.CreateScope().ServiceProvider.GetRequiredService<ICallLegStore>();
 
-    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, string? collector = null, IDictionary<string, string?>? extra = null)
+    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, string? collector = null, IDictionary<string, string?>? extra = null, TestDatabase? database = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -52,15 +54,26 @@ internal sealed class WebhookHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-
-        // The dialer's clock says noon in New York, so the gate's permits are valid whenever the test runs.
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Noon));
         if (collector is not null)
         {
             builder.Services.AddSingleton<IAnsweredCallRouter>(new FixedCollectorRouter(collector));
         }
 
+        if (database is null)
+        {
+            // The ordering rules are the same in every store; without a database these tests keep legs in memory.
+            builder.Services.AddSingleton<ICallLegStore, InMemoryCallLegStore>();
+        }
+        else
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = database.ConnectionString });
+            builder.Services.AddPersistence(builder.Configuration);
+        }
+
         builder.Services.AddTwilioWebhooks();
+
+        // Registered last so it wins: the dialer's clock says noon in New York, so the gate's permits are valid whenever the test runs.
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Noon));
         var app = builder.Build();
         app.MapTwilioWebhooks();
         await app.StartAsync();
