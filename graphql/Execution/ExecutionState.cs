@@ -3,6 +3,7 @@ using DebtHub.GraphQL.Execution.Options;
 using DebtHub.GraphQL.Execution.Planning;
 using DebtHub.GraphQL.Language.Ast;
 using DebtHub.GraphQL.Types;
+using Microsoft.Extensions.Logging;
 
 namespace DebtHub.GraphQL.Execution;
 
@@ -15,6 +16,7 @@ internal sealed class ExecutionState(
     object? rootValue,
     IServiceProvider services,
     GraphQLOptions options,
+    ILogger logger,
     CancellationToken cancellationToken)
 {
     private readonly List<GraphQLError> _errors = [];
@@ -32,6 +34,8 @@ internal sealed class ExecutionState(
     public IServiceProvider Services { get; } = services;
 
     public GraphQLOptions Options { get; } = options;
+
+    public ILogger Logger { get; } = logger;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

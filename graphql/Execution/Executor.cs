@@ -407,6 +407,7 @@ internal static class Executor
                 }
                 return new GraphQLError(graphQL.Message, field.Locations, path, extensions.Count > 0 ? extensions : null);
             default:
+                ExecutionLog.ResolverFailed(state.Logger, field.Definition.Coordinate, exception);
                 if (state.Options.IncludeExceptionDetails)
                 {
                     return new GraphQLError(exception.Message, field.Locations, path, new Dictionary<string, object?>

@@ -13,6 +13,8 @@ using DebtHub.GraphQL.Language;
 using DebtHub.GraphQL.Language.Ast;
 using DebtHub.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DebtHub.GraphQL.Execution;
 
@@ -30,11 +32,14 @@ internal sealed class RequestExecutor : IRequestExecutor
     private readonly TimeProvider _timeProvider;
     private readonly DocumentValidation? _validate;
     private readonly object? _rootValue;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, CachedDocument> _documents = new(StringComparer.Ordinal);
     private string? _sdl;
 
-    public RequestExecutor(Schema schema, GraphQLOptions options, TimeProvider timeProvider, DocumentValidation? validate, object? rootValue = null)
+    public RequestExecutor(
+        Schema schema, GraphQLOptions options, TimeProvider timeProvider, DocumentValidation? validate, object? rootValue = null, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         _schema = schema;
         _options = options;
         _timeProvider = timeProvider;
@@ -78,7 +83,7 @@ internal sealed class RequestExecutor : IRequestExecutor
 
         using var timeout = new CancellationTokenSource(_options.ExecutionTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, linked.Token);
+        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, _logger, linked.Token);
         try
         {
             var running = Executor.ExecuteRootAsync(state, rootType, plan, serially: operation.Operation == OperationType.Mutation);
@@ -98,6 +103,7 @@ internal sealed class RequestExecutor : IRequestExecutor
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            ExecutionLog.TimedOut(_logger, _options.ExecutionTimeout.TotalSeconds);
             var seconds = _options.ExecutionTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
             return ExecutionResult.FromData(null, [.. state.Errors, GraphQLError.WithCode(
                 $"The request exceeded the execution timeout of {seconds} seconds.", ErrorCodes.Timeout)]);
@@ -255,7 +261,7 @@ internal sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.RequestError(new GraphQLError("Subscription operation must select a field.", [LocatedException.At(operation)]));
         }
         var field = plan[0];
-        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, cancellationToken);
+        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, _logger, cancellationToken);
         var path = ResultPath.Root(field.ResponseKey);
         object? source;
         try
@@ -286,7 +292,7 @@ internal sealed class RequestExecutor : IRequestExecutor
         await foreach (var sourceEvent in stream.WithCancellation(cancellationToken))
         {
             // Each event is the root value of one execution of the operation's selection set.
-            var state = new ExecutionState(_schema, document, operation, variables, sourceEvent, services, _options, cancellationToken);
+            var state = new ExecutionState(_schema, document, operation, variables, sourceEvent, services, _options, _logger, cancellationToken);
             var running = Executor.ExecuteRootAsync(state, rootType, plan, serially: false);
             ResultMap? data;
             if (running.IsCompletedSuccessfully)

@@ -3,6 +3,7 @@ using DebtHub.GraphQL.Execution.DataLoader;
 using DebtHub.GraphQL.Execution.Options;
 using DebtHub.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DebtHub.GraphQL.Transport;
 
@@ -21,7 +22,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddScoped<DataLoaderScheduler>();
         services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
-            schema(provider), options, provider.GetService<TimeProvider>() ?? TimeProvider.System, Pipeline.Validate));
+            schema(provider), options, provider.GetService<TimeProvider>() ?? TimeProvider.System, Pipeline.Validate,
+            logger: provider.GetService<ILoggerFactory>()?.CreateLogger("DebtHub.GraphQL")));
         return services;
     }
 }

@@ -6,6 +6,7 @@ using DebtHub.GraphQL.Execution.Options;
 using DebtHub.GraphQL.Execution.Results;
 using DebtHub.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DebtHub.GraphQL.Tests.Execution;
 
@@ -20,9 +21,10 @@ public sealed class ExecutionTests
         type Subscription { count(to: Int!): Int }
         """;
 
-    private static async Task<string> RunAsync(SchemaBuilder builder, string query, GraphQLOptions? options = null, IServiceProvider? services = null, string? variables = null)
+    private static async Task<string> RunAsync(
+        SchemaBuilder builder, string query, GraphQLOptions? options = null, IServiceProvider? services = null, string? variables = null, ILogger? logger = null)
     {
-        var executor = new RequestExecutor(builder.Build(), options ?? new GraphQLOptions(), TimeProvider.System, Pipeline.Validate);
+        var executor = new RequestExecutor(builder.Build(), options ?? new GraphQLOptions(), TimeProvider.System, Pipeline.Validate, logger: logger);
         var request = new GraphQLRequest(query, null, variables is null ? null : JsonDocument.Parse(variables).RootElement);
         var result = await executor.ExecuteAsync(request, services ?? new ServiceCollection().BuildServiceProvider(), CancellationToken.None);
         return ResultWriter.ToJson(result);
@@ -109,8 +111,9 @@ public sealed class ExecutionTests
     public async Task An_unexpected_exception_is_hidden_outside_development_and_shown_in_development()
     {
         var builder = SchemaBuilder.FromSdl(Sdl).Bind("Query.boom", _ => throw new InvalidOperationException("connection string leaked"));
+        var log = new CapturingLogger();
 
-        var production = await RunAsync(builder, "{ boom a }");
+        var production = await RunAsync(builder, "{ boom a }", logger: log);
         var development = await RunAsync(builder, "{ boom }", new GraphQLOptions { IncludeExceptionDetails = true });
 
         Assert.Equal(
@@ -118,6 +121,23 @@ public sealed class ExecutionTests
             production);
         Assert.Contains("connection string leaked", development, StringComparison.Ordinal);
         Assert.Contains("stackTrace", development, StringComparison.Ordinal);
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal(4101, entry.EventId.Id);
+        Assert.Equal("The resolver of Query.boom failed unexpectedly", entry.Message);
+        Assert.IsType<InvalidOperationException>(entry.Exception);
+    }
+
+    private sealed class CapturingLogger : ILogger
+    {
+        public List<(EventId EventId, string Message, Exception? Exception)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            => Entries.Add((eventId, formatter(state, exception), exception));
     }
 
     [Fact]
