@@ -12,6 +12,13 @@ public static class BenchmarkEntry
             GraphQL.ExecutionHttpHost.Run(args.Length > 1 ? args[1] : "http://127.0.0.1:5099");
             return;
         }
+
+        if (args is ["--gate-cpu-throughput"])
+        {
+            Compliance.GateThroughput.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
     }
 }

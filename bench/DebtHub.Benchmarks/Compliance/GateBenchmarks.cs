@@ -10,6 +10,8 @@ namespace DebtHub.Benchmarks.Compliance;
 /// history (calls, texts, voicemails, conversations), with the shipped location tables and rule set. See bench/README.md.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class GateBenchmarks
 {
     private const string Cell = "+12125550100";
