@@ -606,6 +606,25 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
                 Error($"Directive \"@{name}\" may not be used on {location}.", directive);
             }
 
+            var known = definition.Arguments.Select(a => a.Name.Value).ToList();
+            foreach (var argument in directive.Arguments)
+            {
+                if (!known.Contains(argument.Name.Value))
+                {
+                    Error(
+                        $"Unknown argument \"{argument.Name.Value}\" on directive \"@{name}\"." + Validation.Suggestions.DidYouMean(Validation.Suggestions.List(argument.Name.Value, known)),
+                        argument);
+                }
+            }
+
+            foreach (var required in definition.Arguments)
+            {
+                if (required.Type is NonNullTypeNode && required.DefaultValue is null && !directive.Arguments.Any(a => a.Name.Value == required.Name.Value))
+                {
+                    Error($"Directive \"@{name}\" argument \"{required.Name.Value}\" of type \"{Printer.Print(required.Type)}\" is required, but it was not provided.", directive);
+                }
+            }
+
             if (!definition.Repeatable && applied.Count(d => d.Name.Value == name) > 1 && !ReferenceEquals(applied.First(d => d.Name.Value == name), directive))
             {
                 Error($"The directive \"@{name}\" can only be used once at this location.", applied.First(d => d.Name.Value == name), directive);

@@ -60,6 +60,8 @@ public sealed class SchemaValidationTests
     [InlineData("scalar S\ntype Query { a: S }\nextend type S @deprecated", "Cannot extend non-object type \"S\".")]
     [InlineData("type Query { a: Int a: String }", "Field \"Query.a\" can only be defined once.")]
     [InlineData("type Query { a: Int @deprecated @deprecated }", "The directive \"@deprecated\" can only be used once at this location.")]
+    [InlineData("type Query { a: Int @deprecated(reson: \"x\") }", "Unknown argument \"reson\" on directive \"@deprecated\". Did you mean \"reason\"?")]
+    [InlineData("scalar Url @specifiedBy\ntype Query { a: Url }", "Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.")]
     public void Invalid_sdl_is_rejected_before_types_are_built(string sdl, string expectedFirstMessage)
     {
         var exception = Assert.Throws<SchemaValidationException>(() => SchemaBuilder.FromSdl(sdl).Build());
