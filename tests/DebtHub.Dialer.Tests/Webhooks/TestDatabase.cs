@@ -3,7 +3,10 @@ using Npgsql;
 
 namespace DebtHub.Dialer.Tests.Webhooks;
 
-/// <summary>A fresh, migrated database on the real PostgreSQL that ./debthub starts, dropped on dispose.</summary>
+/// <summary>
+/// A fresh, migrated database on the real PostgreSQL that ./debthub test starts (DEBTHUB_TEST_POSTGRES), dropped on
+/// dispose.
+/// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(string name, NpgsqlDataSource dataSource)
@@ -19,13 +22,13 @@ internal sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = Name }.ConnectionString;
 
     private static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") is { Length: > 0 } configured
-            ? new NpgsqlConnectionStringBuilder(configured) { Database = "postgres" }.ConnectionString
-            : "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
+        Environment.GetEnvironmentVariable("DEBTHUB_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("DEBTHUB_TEST_POSTGRES is not set: run the tests with ./debthub test.");
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var name = $"debthub_test_twilio_{Guid.NewGuid():N}";
+        var prefix = Environment.GetEnvironmentVariable("DEBTHUB_TEST_DB_PREFIX") ?? "debthub_test";
+        var name = $"{prefix}_twilio_{Guid.NewGuid():N}"[..48];
         await using (var admin = NpgsqlDataSource.Create(AdminConnectionString))
         await using (var create = admin.CreateCommand($"create database {name}"))
         {
