@@ -1,4 +1,6 @@
 using DebtHub.Api.Health;
+using DebtHub.Api.Schema;
+using DebtHub.GraphQL.Transport;
 using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Redis;
 using DebtHub.Infrastructure.Security;
@@ -8,13 +10,16 @@ builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddRedis(builder.Configuration);
 builder.Services.AddSsnProtection();
 builder.Services.AddDebtHubHealthChecks();
+builder.Services.AddGraphQL(_ => DebtHubSchema.Build());
 
 var app = builder.Build();
 
 // Migrations run at start-up too, under an advisory lock, so several instances can start at once.
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
 
+app.UseWebSockets();
 app.MapDebtHubHealth();
+app.MapGraphQL("/graphql");
 app.Run();
 
 /// <summary>The API host; public for the test host.</summary>
