@@ -1,0 +1,109 @@
+using System.Threading.Channels;
+using DebtHub.Infrastructure.Security;
+using Npgsql;
+
+namespace DebtHub.Infrastructure.Seeding;
+
+/// <summary>
+/// Loads the demo portfolio into an empty database in one transaction: a generator thread makes chunks of rows while
+/// this one streams the previous chunk with binary COPY, so both cores work. A database that already holds creditors
+/// or accounts is refused, never mixed with demo data.
+/// </summary>
+public sealed class DemoSeeder(NpgsqlDataSource dataSource, SsnProtector ssnProtector)
+{
+    private const int AccountsPerChunk = 20_000;
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select not exists (select 1 from creditors) and not exists (select 1 from debtors) and not exists (select 1 from collectors)");
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <param name="progress">Receives the number of accounts written so far.</param>
+    public async Task<SeedSummary> SeedAsync(SeedOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        if (!await IsEmptyAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The database already holds data; the demo portfolio is loaded into an empty database only.");
+        }
+
+        var generator = new DemoPortfolioGenerator(options, ssnProtector, LocationLists.LoadEmbedded());
+        var foundation = generator.Foundation();
+        var chunks = Channel.CreateBounded<SeedChunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var chunk in generator.Chunks(AccountsPerChunk))
+                {
+                    await chunks.Writer.WriteAsync(chunk, stop.Token);
+                }
+
+                chunks.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                chunks.Writer.Complete(e);
+            }
+        }, stop.Token);
+
+        var summary = new SeedSummary();
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await BinaryCopyWriter.WriteAsync(connection, foundation, cancellationToken);
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+            {
+                await BinaryCopyWriter.WriteAsync(connection, chunk, cancellationToken);
+                summary.Add(chunk);
+                progress?.Report(summary.Accounts);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            await using var analyze = new NpgsqlCommand("analyze", connection);
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        summary.Creditors = foundation.Creditors.Count;
+        summary.Portfolios = foundation.Portfolios.Count;
+        summary.Collectors = foundation.Collectors.Count;
+        return summary;
+    }
+}
+
+/// <summary>How many rows of each kind a seed wrote.</summary>
+public sealed class SeedSummary
+{
+    public int Creditors { get; internal set; }
+
+    public int Portfolios { get; internal set; }
+
+    public int Collectors { get; internal set; }
+
+    public int Debtors { get; private set; }
+
+    public int Accounts { get; private set; }
+
+    public int Phones { get; private set; }
+
+    public int Addresses { get; private set; }
+
+    public int LedgerTransactions { get; private set; }
+
+    internal void Add(SeedChunk chunk)
+    {
+        Debtors += chunk.Debtors.Count;
+        Accounts += chunk.Accounts.Count;
+        Phones += chunk.Phones.Count;
+        Addresses += chunk.Addresses.Count;
+        LedgerTransactions += chunk.Ledger.Count;
+    }
+}
