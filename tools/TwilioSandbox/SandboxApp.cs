@@ -14,6 +14,7 @@ public static class SandboxApp
         configure?.Invoke(builder);
         builder.Services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName)
             .Validate(o => o.CallsPerSecond > 0 && o.TimeScale > 0, "Sandbox:CallsPerSecond and Sandbox:TimeScale must be positive.")
+            .Validate(o => o.RulesFile is null || File.Exists(o.RulesFile), "Sandbox:RulesFile does not exist (a relative path is relative to the working directory, which `dotnet run` sets to the project folder).")
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SandboxClock>();
@@ -28,6 +29,9 @@ public static class SandboxApp
         builder.Services.AddHttpClient<CallbackClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
 
         var app = builder.Build();
+
+        // Read the rules now, so a broken file stops start-up instead of failing the first call.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<CallScripts>());
         app.MapGet("/", () => "DebtHub Twilio sandbox: API 2010-04-01 Calls");
         app.MapCallsApi();
         return app;
