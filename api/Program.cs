@@ -1,5 +1,6 @@
 using DebtHub.Api.Health;
 using DebtHub.Api.Schema;
+using DebtHub.Dialer.Webhooks;
 using DebtHub.GraphQL.Transport;
 using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Redis;
@@ -10,6 +11,7 @@ builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddRedis(builder.Configuration);
 builder.Services.AddSsnProtection();
 builder.Services.AddDebtHubHealthChecks();
+builder.Services.AddTwilioWebhooks();
 builder.Services.AddGraphQL(_ => DebtHubSchema.Build());
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifet
 app.UseWebSockets();
 app.MapDebtHubHealth();
 app.MapGraphQL("/graphql");
+app.MapTwilioWebhooks();
 app.Run();
 
 /// <summary>The API host; public for the test host.</summary>

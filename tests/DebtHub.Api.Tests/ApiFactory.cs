@@ -19,6 +19,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
         builder.UseSetting("ConnectionStrings:Redis", RedisConnection);
         builder.UseSetting("Security:SsnEncryptionKey", Convert.ToBase64String(new byte[32]));
+        builder.UseSetting("Twilio:AccountSid", "AC00000000000000000000000000000000");
+        builder.UseSetting("Twilio:AuthToken", "test-auth-token");
         builder.UseSetting("Security:SsnHashKey", Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()));
     }
 
