@@ -98,6 +98,37 @@ public sealed class DemoSeederTests
     }
 
     [Fact]
+    public async Task Every_reference_points_at_a_seeded_row()
+    {
+        // The seed may load with foreign-key triggers off (replica mode), so the references are checked here in bulk.
+        await using var database = await ScratchDatabase.CreateAsync();
+        await new DemoSeeder(database.DataSource, ScratchDatabase.SsnProtector).SeedAsync(Small with { Accounts = 1_500 }, null, CancellationToken.None);
+
+        string[] references =
+        [
+            "portfolios p left join creditors c on c.id = p.creditor_id where c.id is null",
+            "collectors x left join teams t on t.id = x.team_id where x.team_id is not null and t.id is null",
+            "teams t left join collectors x on x.id = t.supervisor_id where t.supervisor_id is not null and x.id is null",
+            "debtor_addresses a left join debtors d on d.id = a.debtor_id where d.id is null",
+            "debtor_phones p left join debtors d on d.id = p.debtor_id where d.id is null",
+            "debtor_emails e left join debtors d on d.id = e.debtor_id where d.id is null",
+            "phone_consents c left join debtor_phones p on p.id = c.phone_id where p.id is null",
+            "inconvenient_times i left join debtor_phones p on p.id = i.phone_id where i.phone_id is not null and p.id is null",
+            "accounts a left join debtors d on d.id = a.debtor_id where d.id is null",
+            "accounts a left join portfolios p on p.id = a.portfolio_id where p.id is null or p.creditor_id <> a.creditor_id",
+            "accounts a left join collectors x on x.id = a.assigned_collector_id where a.assigned_collector_id is not null and x.id is null",
+            "account_holds h left join accounts a on a.id = h.account_id where a.id is null",
+            "ledger_transactions l left join accounts a on a.id = l.account_id where a.id is null",
+        ];
+        foreach (var reference in references)
+        {
+            Assert.True(await database.ScalarAsync($"select count(*) from {reference}") == 0, reference);
+        }
+
+        Assert.True(await database.ScalarAsync("select count(*) from accounts where assigned_collector_id is not null") > 0);
+    }
+
+    [Fact]
     public async Task The_portfolio_mixes_statuses_holds_and_unreachable_phones()
     {
         await using var database = await ScratchDatabase.CreateAsync();
