@@ -13,6 +13,12 @@ public sealed class DemoSeeder(NpgsqlDataSource dataSource, SsnProtector ssnProt
 {
     private const int AccountsPerChunk = 20_000;
 
+    private static readonly string[] BulkTables =
+    [
+        "debtors", "debtor_addresses", "debtor_phones", "phone_consents", "debtor_emails", "inconvenient_times", "accounts",
+        "account_holds", "ledger_transactions",
+    ];
+
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
@@ -55,6 +61,7 @@ public sealed class DemoSeeder(NpgsqlDataSource dataSource, SsnProtector ssnProt
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await SkipForeignKeyTriggersIfAllowedAsync(connection, cancellationToken);
+            var indexes = await DropSecondaryIndexesAsync(connection, cancellationToken);
             await BinaryCopyWriter.WriteAsync(connection, foundation, cancellationToken);
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
@@ -63,8 +70,10 @@ public sealed class DemoSeeder(NpgsqlDataSource dataSource, SsnProtector ssnProt
                 progress?.Report(summary.Accounts);
             }
 
+            await RecreateAsync(connection, indexes, cancellationToken);
+
             await transaction.CommitAsync(cancellationToken);
-            await using var analyze = new NpgsqlCommand("analyze", connection);
+            await using var analyze = new NpgsqlCommand("analyze", connection) { CommandTimeout = 0 };
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
@@ -77,6 +86,56 @@ public sealed class DemoSeeder(NpgsqlDataSource dataSource, SsnProtector ssnProt
         summary.Portfolios = foundation.Portfolios.Count;
         summary.Collectors = foundation.Collectors.Count;
         return summary;
+    }
+
+    /// <summary>
+    /// Secondary indexes of the bulk tables are dropped for the load and rebuilt from their own definitions
+    /// (pg_get_indexdef) at the end, inside the same transaction: one sort per index instead of millions of random
+    /// insertions into B-trees (phone numbers, SSN hashes, names). Primary keys stay; a unique index that the data
+    /// violated fails the rebuild and so the whole seed.
+    /// </summary>
+    private static async Task<List<string>> DropSecondaryIndexesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var find = new NpgsqlCommand("""
+            select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            from pg_index i join pg_class t on t.oid = i.indrelid
+            where t.relnamespace = current_schema()::regnamespace and t.relname = any($1)
+              and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+            order by 1
+            """, connection)
+        {
+            Parameters = { new() { Value = BulkTables } },
+        };
+        var indexes = new List<(string Name, string Definition)>();
+        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await using var drop = new NpgsqlCommand($"drop index {name}", connection);
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return indexes.Select(i => i.Definition).ToList();
+    }
+
+    private static async Task RecreateAsync(NpgsqlConnection connection, List<string> definitions, CancellationToken cancellationToken)
+    {
+        await using (var memory = new NpgsqlCommand("set local maintenance_work_mem = '256MB'", connection))
+        {
+            await memory.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var definition in definitions)
+        {
+            await using var create = new NpgsqlCommand(definition, connection) { CommandTimeout = 0 };
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>
