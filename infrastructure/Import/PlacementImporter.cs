@@ -107,10 +107,13 @@ public sealed class PlacementImporter(DebtHubDbContext db, SsnProtector ssnProte
             return PlacementImportResult.Failed(errors.OrderBy(e => e.Line).ToList());
         }
 
+        // The graph is new and complete: one change scan at save time is enough.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Portfolios.Add(portfolio);
         db.Debtors.AddRange(debtors);
         db.Accounts.AddRange(accounts.Select(a => a.Account));
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new PlacementImportResult([], portfolio.Id, portfolio.Name, debtors.Count, accounts.Count);
