@@ -13,7 +13,7 @@ internal sealed class CsvRecordReader(TextReader reader)
     /// <summary>The line the last record read starts on (the first line of the file is 1).</summary>
     public int RecordLine { get; private set; }
 
-    /// <summary>Reads the next record, or null at the end. A malformed quote is reported as a <see cref="FormatException"/>.</summary>
+    /// <summary>Reads the next record, or null at the end. A malformed quote is reported as a <see cref="CsvSyntaxException"/>.</summary>
     public string[]? Read()
     {
         var next = reader.Peek();
@@ -34,7 +34,7 @@ internal sealed class CsvRecordReader(TextReader reader)
             {
                 if (c == -1)
                 {
-                    throw new FormatException($"line {RecordLine}: a quoted field is not closed before the end of the file.");
+                    throw new CsvSyntaxException(RecordLine, "a quoted field is not closed before the end of the file.");
                 }
 
                 if (c == '"')
@@ -68,7 +68,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                     quoted = wasQuoted = true;
                     break;
                 case '"':
-                    throw new FormatException($"line {_line}: a quote inside an unquoted field (quote the whole field and double the quote).");
+                    throw new CsvSyntaxException(_line, "a quote inside an unquoted field (quote the whole field and double the quote).");
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
@@ -87,7 +87,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                 default:
                     if (wasQuoted && !char.IsWhiteSpace((char)c))
                     {
-                        throw new FormatException($"line {_line}: text after the closing quote of a field.");
+                        throw new CsvSyntaxException(_line, "text after the closing quote of a field.");
                     }
 
                     if (!wasQuoted)
@@ -99,4 +99,10 @@ internal sealed class CsvRecordReader(TextReader reader)
             }
         }
     }
+}
+
+/// <summary>A file that is not well-formed CSV, at the given line.</summary>
+internal sealed class CsvSyntaxException(int line, string message) : FormatException(message)
+{
+    public int Line { get; } = line;
 }

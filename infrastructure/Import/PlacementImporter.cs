@@ -95,9 +95,9 @@ public sealed class PlacementImporter(DebtHubDbContext db, SsnProtector ssnProte
                     errors.Add(new PlacementError(1, null, "The file has a header but no rows."));
                 }
             }
-            catch (FormatException e)
+            catch (CsvSyntaxException e)
             {
-                errors.Add(new PlacementError(records.RecordLine, null, e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]));
+                errors.Add(new PlacementError(e.Line, null, e.Message));
             }
         }
 
