@@ -1,0 +1,51 @@
+using DebtHub.Domain.Creditors;
+using DebtHub.GraphQL.Types;
+using DebtHub.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DebtHub.Api.Schema.Creditors;
+
+/// <summary>Creditors (our clients) and the rules they set; no personal data.</summary>
+internal static class CreditorsArea
+{
+    private const string Sdl = """
+        extend type Query {
+          "Every client that places accounts with us, by name."
+          creditors: [Creditor!]!
+        }
+
+        "A client that places accounts with us, and the rules it sets for them."
+        type Creditor {
+          id: ID!
+          name: String!
+          regime: CreditorRegime!
+          "The lowest settlement, in percent of the balance, a collector may accept without approval."
+          settlementFloorPercent: Float!
+          "The smallest installment of a payment plan."
+          minimumInstallment: Float!
+          maximumPlanTermMonths: Int!
+        }
+
+        "Reg F binds third-party collectors; first-party creditors follow TCPA and state rules."
+        enum CreditorRegime { FIRST_PARTY THIRD_PARTY }
+        """;
+
+    public static SchemaBuilder AddCreditors(this SchemaBuilder schema) => schema
+        .AddSdl(Sdl)
+        .Bind("Query.creditors", (FieldResolver)Creditors);
+
+    private static async ValueTask<object?> Creditors(IResolverContext context)
+    {
+        var db = context.Services.GetRequiredService<DebtHubDbContext>();
+        var creditors = await db.Creditors.AsNoTracking().OrderBy(c => c.Name).ToListAsync(context.CancellationToken);
+        return creditors.Select(c => new Dictionary<string, object?>
+        {
+            ["id"] = c.Id.ToString(),
+            ["name"] = c.Name,
+            ["regime"] = c.Regime == CreditorRegime.FirstParty ? "FIRST_PARTY" : "THIRD_PARTY",
+            ["settlementFloorPercent"] = (double)c.Rules.SettlementFloorPercent,
+            ["minimumInstallment"] = (double)c.Rules.MinimumInstallment,
+            ["maximumPlanTermMonths"] = c.Rules.MaximumPlanTermMonths,
+        }).ToList();
+    }
+}
