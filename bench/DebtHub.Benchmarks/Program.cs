@@ -13,6 +13,12 @@ public static class BenchmarkEntry
             return;
         }
 
+        if (args is ["--graphql-cpu"])
+        {
+            GraphQL.ExecutionCpuTime.Run();
+            return;
+        }
+
         if (args is ["--gate-cpu-throughput"])
         {
             Compliance.GateThroughput.Run();
