@@ -32,7 +32,7 @@ internal static class IdeAssets
         context.Response.ContentType = asset.ContentType;
         context.Response.Headers.CacheControl = "no-cache";
         // The page needs nothing from other origins; say so.
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self'; script-src 'self'";
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; style-src 'self'; script-src 'self'";
         await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted);
     }
 

@@ -131,7 +131,9 @@
   }
   async function loadSchema() {
     try {
-      const { json } = await post({ query: introspection }, {});
+      let headers = {};
+      try { headers = parseJson($('headers').value, 'Headers'); } catch { /* load without them */ }
+      const { json } = await post({ query: introspection }, headers);
       if (json.errors) throw new Error(json.errors.map((e) => e.message).join('; '));
       const schema = json.data.__schema;
       types = new Map(schema.types.map((t) => [t.name, t]));
@@ -150,7 +152,44 @@
   });
 
   $('run').addEventListener('click', run);
+  let reloadTimer = 0;
+  $('headers').addEventListener('input', () => { clearTimeout(reloadTimer); reloadTimer = setTimeout(loadSchema, 600); });
+  // Re-indents the document token by token (comments and strings kept as written); the server still does the parsing.
+  function prettifyDocument(text) {
+    const tokens = text.match(/#[^\n]*|"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"|\.\.\.|[!$&()[\]{}:=@|,]|[^\s,!$&()[\]{}:=@|"#.]+|\S/g) || [];
+    const lines = [];
+    let line = '';
+    let depth = 0;
+    let parens = 0;
+    const flush = () => { if (line.trim()) lines.push('  '.repeat(depth) + line.trim()); line = ''; };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const prev = tokens[i - 1];
+      if (parens > 0 && (t === '{' || t === '}')) { line = t === '{' ? line + '{ ' : line.trimEnd() + ' }'; }
+      else if (t === '{') { line += (line ? ' ' : '') + '{'; flush(); depth++; }
+      else if (t === '}') { flush(); depth = Math.max(0, depth - 1); line = '}'; flush(); if (depth === 0) lines.push(''); }
+      else if (t === '(' || t === '[') { if (t === '(') parens++; line += t; }
+      else if (t === ')' || t === ']') { if (t === ')') parens--; line = line.trimEnd() + t; }
+      else if (t === ',') { if (parens > 0) line = line.trimEnd() + ', '; }
+      else if (t === ':') { line = line.trimEnd() + ': '; }
+      else if (t === '!') { line = line.trimEnd() + '!'; }
+      else if (t === '=') { line = line.trimEnd() + ' = '; }
+      else if (t.startsWith('#')) { line += (line ? ' ' : '') + t; flush(); }
+      else {
+        // Inside a selection set, a field or spread after a complete one starts a new line.
+        const startsSelection = depth > 0 && parens === 0 && line && (t === '...' || /^[_A-Za-z]/.test(t))
+          && !['on', '...', ':', '$', '@', '=', '|', '&'].includes(prev);
+        if (startsSelection) flush();
+        const glue = !line || line.endsWith(' ') || ['(', '[', '$', '@'].includes(prev) || (prev === '...' && /^[_A-Za-z]/.test(t) && t !== 'on');
+        line += (glue ? '' : ' ') + t;
+      }
+    }
+    flush();
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  }
   $('prettify').addEventListener('click', () => {
+    $('query').value = prettifyDocument($('query').value);
+    store.setItem('debthub-ide-query', $('query').value);
     for (const id of ['variables', 'headers']) { try { $(id).value = JSON.stringify(JSON.parse($(id).value || '{}'), null, 2); } catch { /* leave as typed */ } }
   });
   $('toggle-docs').addEventListener('click', () => $('docs').classList.toggle('hidden'));
