@@ -1,6 +1,7 @@
 using DebtHub.Domain.Accounts;
 using DebtHub.Domain.Audit;
 using DebtHub.Domain.Collectors;
+using DebtHub.Domain.Contact;
 using DebtHub.Domain.Creditors;
 using DebtHub.Domain.Debtors;
 using DebtHub.Domain.Notes;
@@ -44,6 +45,8 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
 
     public DbSet<TwilioCallLeg> TwilioCallLegs => Set<TwilioCallLeg>();
 

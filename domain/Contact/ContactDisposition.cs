@@ -1,0 +1,24 @@
+namespace DebtHub.Domain.Contact;
+
+/// <summary>
+/// How a contact ended, as a collector or the dialer records it. Reg F needs a conversation kept apart from everything
+/// else (RULES.md FREQ-CONV-BAR): only <see cref="ConversationRightParty"/> starts the 7-day bar.
+/// </summary>
+public enum ContactDisposition
+{
+    /// <summary>Placed; the result is not known yet.</summary>
+    Pending,
+
+    /// <summary>A telephone conversation with the person about the debt (a right-party pickup that hung up included).</summary>
+    ConversationRightParty,
+    NoAnswer,
+    Voicemail,
+    WrongParty,
+    NotConnected,
+
+    /// <summary>A text, email or letter handed to its carrier.</summary>
+    Sent,
+
+    /// <summary>The contact could not be placed at all (released before dialing).</summary>
+    NotPlaced,
+}
