@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DebtHub.GraphQL.Execution.Errors;
 using DebtHub.GraphQL.Execution.Options;
 using DebtHub.GraphQL.Execution.Planning;
@@ -38,6 +39,8 @@ internal sealed class ExecutionState(
     public ILogger Logger { get; } = logger;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public ClaimsPrincipal? User { get; init; }
 
     /// <summary>Plans may be reused across requests only when no @skip/@include depends on variables.</summary>
     public bool CachePlans => !Document.HasVariableConditions;

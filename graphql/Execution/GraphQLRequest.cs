@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 
 namespace DebtHub.GraphQL.Execution;
@@ -14,6 +15,9 @@ internal sealed record GraphQLRequest(
 {
     /// <summary>Which operation types this transport may run; GET allows queries only (spec: no mutations over GET).</summary>
     public OperationKinds AllowedOperations { get; init; } = OperationKinds.All;
+
+    /// <summary>Who sent the request, as the host authenticated them (null when anonymous); read by <c>@authorize</c>.</summary>
+    public ClaimsPrincipal? User { get; init; }
 }
 
 [Flags]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Claims;
 using DebtHub.GraphQL.Execution.Coercion;
 using DebtHub.GraphQL.Execution.DataLoader;
 using DebtHub.GraphQL.Execution.Errors;
@@ -78,12 +79,12 @@ internal sealed class RequestExecutor : IRequestExecutor
         var plan = document!.GetRootPlan(operation, rootType, variables);
         if (operation.Operation == OperationType.Subscription)
         {
-            return await SubscribeAsync(document, operation, rootType, plan, variables, services, cancellationToken);
+            return await SubscribeAsync(document, operation, rootType, plan, variables, request.User, services, cancellationToken);
         }
 
         using var timeout = new CancellationTokenSource(_options.ExecutionTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, _logger, linked.Token);
+        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, _logger, linked.Token) { User = request.User };
         try
         {
             var running = Executor.ExecuteRootAsync(state, rootType, plan, serially: operation.Operation == OperationType.Mutation);
@@ -254,14 +255,14 @@ internal sealed class RequestExecutor : IRequestExecutor
     /// <summary>Spec §6.2.3: CreateSourceEventStream, then MapSourceToResponseEvent for every event.</summary>
     private async Task<ExecutionResult> SubscribeAsync(
         CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, FieldPlan[] plan,
-        IReadOnlyDictionary<string, object?> variables, IServiceProvider services, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?> variables, ClaimsPrincipal? user, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (plan.Length == 0)
         {
             return ExecutionResult.RequestError(new GraphQLError("Subscription operation must select a field.", [LocatedException.At(operation)]));
         }
         var field = plan[0];
-        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, _logger, cancellationToken);
+        var state = new ExecutionState(_schema, document, operation, variables, _rootValue, services, _options, _logger, cancellationToken) { User = user };
         var path = ResultPath.Root(field.ResponseKey);
         object? source;
         try
@@ -281,18 +282,18 @@ internal sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.RequestError(new GraphQLError(
                 $"Subscription field must return Async Iterable. Received: {ValueInspector.Inspect(source)}.", field.Locations, path));
         }
-        return ExecutionResult.FromStream(MapEventsAsync(document, operation, rootType, plan, variables, services, stream, cancellationToken));
+        return ExecutionResult.FromStream(MapEventsAsync(document, operation, rootType, plan, variables, user, services, stream, cancellationToken));
     }
 
     private async IAsyncEnumerable<ExecutionResult> MapEventsAsync(
         CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, FieldPlan[] plan,
-        IReadOnlyDictionary<string, object?> variables, IServiceProvider services, IAsyncEnumerable<object?> stream,
+        IReadOnlyDictionary<string, object?> variables, ClaimsPrincipal? user, IServiceProvider services, IAsyncEnumerable<object?> stream,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var sourceEvent in stream.WithCancellation(cancellationToken))
         {
             // Each event is the root value of one execution of the operation's selection set.
-            var state = new ExecutionState(_schema, document, operation, variables, sourceEvent, services, _options, _logger, cancellationToken);
+            var state = new ExecutionState(_schema, document, operation, variables, sourceEvent, services, _options, _logger, cancellationToken) { User = user };
             var running = Executor.ExecuteRootAsync(state, rootType, plan, serially: false);
             ResultMap? data;
             if (running.IsCompletedSuccessfully)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using DebtHub.GraphQL.Language.Ast;
 using DebtHub.GraphQL.Types;
 
@@ -32,6 +33,8 @@ internal sealed class ResolverContext(
     public FieldDefinition Field => definition;
 
     public FieldNode Selection => selection;
+
+    public ClaimsPrincipal? User => state.User;
 
     internal ExecutionState State => state;
 

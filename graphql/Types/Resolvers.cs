@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DebtHub.GraphQL.Language.Ast;
 
 namespace DebtHub.GraphQL.Types;
@@ -41,4 +42,7 @@ public interface IResolverContext
 
     /// <summary>The field as selected in the document (the first of merged selections).</summary>
     FieldNode Selection { get; }
+
+    /// <summary>Who sent the request, as the host authenticated them; null when the transport knows nobody.</summary>
+    ClaimsPrincipal? User => null;
 }

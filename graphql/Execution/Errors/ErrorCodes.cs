@@ -19,4 +19,6 @@ public static class ErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
     public const string BadRequest = "BAD_REQUEST";
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

@@ -89,6 +89,7 @@ internal sealed class GraphQLHttpHandler(IRequestExecutor executor, GraphQLEndpo
         var graphQLRequest = new GraphQLRequest(text, parameters.OperationName, parameters.Variables, parameters.Extensions)
         {
             AllowedOperations = allowed,
+            User = context.User,
         };
         var result = await executor.ExecuteAsync(graphQLRequest, context.RequestServices, context.RequestAborted);
         if (result.Stream is not null)

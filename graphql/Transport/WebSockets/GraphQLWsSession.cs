@@ -209,7 +209,7 @@ internal sealed class GraphQLWsSession(
                 await SendErrorAsync(id, [error!]);
                 return;
             }
-            var request = new GraphQLRequest(text, parameters.OperationName, parameters.Variables, parameters.Extensions);
+            var request = new GraphQLRequest(text, parameters.OperationName, parameters.Variables, parameters.Extensions) { User = context.User };
             var result = await executor.ExecuteAsync(request, context.RequestServices, token);
             if (result.IsRequestError)
             {

@@ -100,6 +100,11 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
         var directives = BuildDirectives(directiveDefinitions);
         var (query, mutation, subscription) = RootTypes(schemaDefinition, schemaExtensions);
         BindResolvers();
+        if (directives.Any(d => d.Name == Authorization.AuthorizeDirective.Name))
+        {
+            Authorization.FieldAuthorization.Apply(_types.Values);
+        }
+
         var types = OrderTypes(query, mutation, subscription, directives);
         var schema = new Schema(query, mutation, subscription, types, directives, schemaDefinition?.Description?.Value, schemaDefinition);
         if (_errors.Count == 0)
