@@ -1,5 +1,6 @@
 using DebtHub.Api.Health;
 using DebtHub.Api.Schema;
+using DebtHub.Api.Security;
 using DebtHub.Dialer.Webhooks;
 using DebtHub.GraphQL.Transport;
 using DebtHub.Infrastructure.Persistence;
@@ -12,7 +13,15 @@ builder.Services.AddRedis(builder.Configuration);
 builder.Services.AddSsnProtection();
 builder.Services.AddDebtHubHealthChecks();
 builder.Services.AddTwilioWebhooks();
-builder.Services.AddGraphQL(_ => DebtHubSchema.Build());
+builder.Services.AddDebtHubAuthentication();
+builder.Services.AddSingleton<ReadAuditLog>().AddHostedService(provider => provider.GetRequiredService<ReadAuditLog>());
+builder.Services.AddDebtHubSchemaServices();
+builder.Services.AddGraphQL(_ => DebtHubSchema.Build(), options =>
+{
+    // On by default: the collector screen's query is depth 5 and costs well under these.
+    options.MaxExecutionDepth = 12;
+    options.MaxOperationCost = 5000;
+});
 
 var app = builder.Build();
 
@@ -20,8 +29,9 @@ var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
 
 app.UseWebSockets();
+app.UseAuthentication();
 app.MapDebtHubHealth();
-app.MapGraphQL("/graphql");
+app.MapGraphQL("/graphql", options => options.OnConnect = app.Services.GetRequiredService<WebSocketAuthenticator>().OnConnectAsync);
 app.MapTwilioWebhooks();
 app.Run();
 

@@ -1,4 +1,10 @@
+using DebtHub.Api.Schema.Accounts;
+using DebtHub.Api.Schema.Collectors;
 using DebtHub.Api.Schema.Creditors;
+using DebtHub.Api.Schema.Debtors;
+using DebtHub.Api.Schema.Portfolios;
+using DebtHub.Api.Schema.Scalars;
+using DebtHub.GraphQL.Authorization;
 using DebtHub.GraphQL.Types;
 
 namespace DebtHub.Api.Schema;
@@ -16,6 +22,19 @@ internal static class DebtHubSchema
         """;
 
     public static GraphQL.Types.Schema Build() => SchemaBuilder.FromSdl(Roots)
+        .AddAuthorization()
+        .AddDebtHubScalars()
         .AddCreditors()
+        .AddPortfolios()
+        .AddCollectors()
+        .AddAccounts()
+        .AddDebtors()
         .Build();
+
+    /// <summary>The per-request services the schema's resolvers use (batch loaders).</summary>
+    public static IServiceCollection AddDebtHubSchemaServices(this IServiceCollection services) => services
+        .AddScoped<Loading>()
+        .AddScoped<AccountLoaders>()
+        .AddScoped<DebtorLoaders>()
+        .AddScoped<ReferenceLoaders>();
 }

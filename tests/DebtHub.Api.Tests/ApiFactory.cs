@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using DebtHub.Api.Tests.Support;
 using Npgsql;
 
 namespace DebtHub.Api.Tests;
@@ -22,6 +23,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Twilio:AccountSid", "AC00000000000000000000000000000000");
         builder.UseSetting("Twilio:AuthToken", "test-auth-token");
         builder.UseSetting("Security:SsnHashKey", Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()));
+        builder.UseSetting("Auth:SigningKey", Tokens.SigningKey);
     }
 
     public async Task InitializeAsync()

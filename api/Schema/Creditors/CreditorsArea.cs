@@ -32,20 +32,16 @@ internal static class CreditorsArea
 
     public static SchemaBuilder AddCreditors(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
-        .Bind("Query.creditors", (FieldResolver)Creditors);
+        .BindEnum<CreditorRegime>("CreditorRegime")
+        .Bind("Query.creditors", (FieldResolver)Creditors)
+        .Bind("Creditor.id", (FieldResolver)(c => new(NodeIds.Format("Creditor", c.ParentAs<Creditor>().Id))))
+        .Bind("Creditor.settlementFloorPercent", (FieldResolver)(c => new((double)c.ParentAs<Creditor>().Rules.SettlementFloorPercent)))
+        .Bind("Creditor.minimumInstallment", (FieldResolver)(c => new((double)c.ParentAs<Creditor>().Rules.MinimumInstallment)))
+        .Bind("Creditor.maximumPlanTermMonths", (FieldResolver)(c => new(c.ParentAs<Creditor>().Rules.MaximumPlanTermMonths)));
 
     private static async ValueTask<object?> Creditors(IResolverContext context)
     {
-        var db = context.Services.GetRequiredService<DebtHubDbContext>();
-        var creditors = await db.Creditors.AsNoTracking().OrderBy(c => c.Name).ToListAsync(context.CancellationToken);
-        return creditors.Select(c => new Dictionary<string, object?>
-        {
-            ["id"] = c.Id.ToString(),
-            ["name"] = c.Name,
-            ["regime"] = c.Regime == CreditorRegime.FirstParty ? "FIRST_PARTY" : "THIRD_PARTY",
-            ["settlementFloorPercent"] = (double)c.Rules.SettlementFloorPercent,
-            ["minimumInstallment"] = (double)c.Rules.MinimumInstallment,
-            ["maximumPlanTermMonths"] = c.Rules.MaximumPlanTermMonths,
-        }).ToList();
+        await using var db = await context.DbAsync();
+        return await db.Creditors.AsNoTracking().OrderBy(c => c.Name).ToListAsync(context.CancellationToken);
     }
 }

@@ -1,0 +1,25 @@
+using DebtHub.Api.Security;
+using DebtHub.Domain.Accounts;
+using DebtHub.Infrastructure.Persistence;
+
+namespace DebtHub.Api.Schema.Accounts;
+
+/// <summary>
+/// Who may see which accounts, as a filter every account query composes, so the rule holds in SQL whatever the client
+/// asks: collectors see accounts assigned to them or to a collector of their team; every other role sees all.
+/// </summary>
+internal static class AccountVisibility
+{
+    public static IQueryable<Account> VisibleTo(this IQueryable<Account> accounts, DebtHubDbContext db, CurrentUser user)
+    {
+        if (user.SeesEveryAccount)
+        {
+            return accounts;
+        }
+
+        var name = user.UserName;
+        var me = db.Collectors.Where(c => c.UserName == name);
+        return accounts.Where(a => db.Collectors.Any(assignee => assignee.Id == a.AssignedCollectorId
+            && (assignee.UserName == name || (assignee.TeamId != null && me.Any(m => m.TeamId == assignee.TeamId)))));
+    }
+}
