@@ -11,7 +11,8 @@ public sealed record LedgerLimit(string RuleId, LedgerCounter Counter, LimitKind
 
     public static LedgerLimit Spacing(string ruleId, LedgerCounter counter, TimeSpan spacing) => new(ruleId, counter, LimitKind.Spacing, 1, spacing);
 
-    public static LedgerLimit Bar(string ruleId, LedgerCounter counter, DateTimeOffset barFrom) => new(ruleId, counter, LimitKind.Bar, 0, TimeSpan.Zero, barFrom);
+    /// <param name="days">How many days a conversation bars calls (the conversation's date being day 1).</param>
+    public static LedgerLimit Bar(string ruleId, LedgerCounter counter, DateTimeOffset barFrom, int days) => new(ruleId, counter, LimitKind.Bar, days, TimeSpan.FromDays(days), barFrom);
 }
 
 public enum LimitKind

@@ -57,7 +57,7 @@ public sealed record ReservationRequest(
             if (isCall && context.RegulationFApplies)
             {
                 limits.Add(LedgerLimit.Count("FREQ-7IN7", LedgerCounter.RegulationF(debt.Key), rules.RegulationF.MaxCallsPerDebt, rules.RegulationF.CallWindow));
-                limits.Add(LedgerLimit.Bar("FREQ-CONV-BAR", LedgerCounter.Conversations(debt.Key), BarFrom(at, context.CandidateZones, rules.RegulationF.ConversationBarDays)));
+                limits.Add(LedgerLimit.Bar("FREQ-CONV-BAR", LedgerCounter.Conversations(debt.Key), BarFrom(at, context.CandidateZones, rules.RegulationF.ConversationBarDays), rules.RegulationF.ConversationBarDays));
             }
         }
 

@@ -1,0 +1,338 @@
+using System.Diagnostics;
+using System.Globalization;
+using DebtHub.Domain.Compliance.Configuration;
+using DebtHub.Domain.Compliance.Facts;
+using DebtHub.Domain.Contact;
+using DebtHub.Infrastructure.Persistence;
+using DebtHub.Infrastructure.Redis;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DebtHub.Infrastructure.Ledger;
+
+/// <summary>
+/// The ledger on Redis (one Lua script per step, one round trip for a reservation) with PostgreSQL as the record.
+/// Confirmation consumes the reservation in Redis first and then writes the attempt, so a reservation lost with Redis can
+/// never be dialed; see <see cref="LedgerOptions.ConfirmGrace"/> for the other half of that argument.
+/// </summary>
+internal sealed class RedisContactLedger(
+    RedisConnection redis,
+    IDbContextFactory<DebtHubDbContext> contexts,
+    LedgerReadiness readiness,
+    LedgerHistory history,
+    IOptions<LedgerOptions> options,
+    TimeProvider clock,
+    ILogger<RedisContactLedger> logger) : IContactLedger
+{
+    private readonly LedgerOptions _options = options.Value;
+
+    public LedgerStatus Status => readiness.Status;
+
+    public async Task<ReservationOutcome> ReserveAsync(ReservationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!readiness.IsReady)
+        {
+            return ReservationOutcome.Unavailable(readiness.Status.Reason);
+        }
+
+        // Keys: marker, record, then one per distinct window (limits and counters share windows).
+        var keys = new List<RedisKey>(2 + request.Limits.Count + request.Counters.Count)
+        {
+            LedgerKeys.Marker(request.DebtorId),
+            LedgerKeys.Reservation(request.DebtorId, request.ReservationId),
+        };
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        int KeyOf(LedgerCounter counter)
+        {
+            if (!index.TryGetValue(counter.Name, out var i))
+            {
+                keys.Add(LedgerKeys.Window(request.DebtorId, counter));
+                i = keys.Count;
+                index[counter.Name] = i;
+            }
+
+            return i;
+        }
+
+        var args = new List<RedisValue>(8 + (request.Limits.Count * 4) + request.Counters.Count)
+        {
+            request.At.ToUnixTimeMilliseconds(),
+            request.ReservationId.ToString("N"),
+            request.ExpiresAt.ToUnixTimeMilliseconds(),
+            (long)_options.ReservationRecordTtl.TotalMilliseconds,
+            (long)history.Retention.TotalMilliseconds,
+            request.Limits.Count,
+        };
+        foreach (var limit in request.Limits)
+        {
+            args.Add(KeyOf(limit.Counter));
+            switch (limit.Kind)
+            {
+                case LimitKind.Count:
+                    args.Add("c");
+                    args.Add(limit.Max);
+                    args.Add((long)limit.Window.TotalMilliseconds);
+                    break;
+                case LimitKind.Spacing:
+                    args.Add("s");
+                    args.Add(1);
+                    args.Add((long)limit.Window.TotalMilliseconds);
+                    break;
+                default:
+                    args.Add("b");
+                    args.Add(0);
+                    args.Add(limit.BarFrom.ToUnixTimeMilliseconds());
+                    break;
+            }
+        }
+
+        args.Add(request.Counters.Count);
+        foreach (var counter in request.Counters)
+        {
+            args.Add(KeyOf(counter));
+        }
+
+        RedisResult[] reply;
+        try
+        {
+            reply = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(LedgerScripts.Reserve, [.. keys], [.. args]))!;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            readiness.MarkUnavailable("Redis is unreachable.", e);
+            return ReservationOutcome.Unavailable(readiness.Status.Reason);
+        }
+
+        switch ((string?)reply[0])
+        {
+            case "OK":
+            case "DUP":
+                return ReservationOutcome.Grant();
+            case "USED":
+                return ReservationOutcome.AlreadyUsed();
+            case "NOTREADY":
+                readiness.MarkDataLost(_options.ConfirmGrace);
+                return ReservationOutcome.Unavailable(readiness.Status.Reason);
+            default:
+                return ReservationOutcome.Refuse(Full(request, reply));
+        }
+    }
+
+    private static List<LimitReached> Full(ReservationRequest request, RedisResult[] reply)
+    {
+        var reached = new List<LimitReached>((reply.Length - 1) / 3);
+        for (var i = 1; i + 2 < reply.Length; i += 3)
+        {
+            var limit = request.Limits[(int)reply[i] - 1];
+            var counted = (int)reply[i + 1];
+            var instant = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse((string)reply[i + 2]!, NumberStyles.Float, CultureInfo.InvariantCulture));
+            reached.Add(limit.Kind == LimitKind.Bar
+                ? new LimitReached(limit.RuleId, counted, 0, TimeSpan.FromDays(limit.Max), ReservationRequest.BarEnds(instant, request.Zones, limit.Max))
+                : new LimitReached(limit.RuleId, counted, limit.Max, limit.Window, instant));
+        }
+
+        return reached;
+    }
+
+    public async Task<ConfirmOutcome> ConfirmAsync(ContactAttempt attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        if (!readiness.IsReady)
+        {
+            return ConfirmOutcome.Unavailable;
+        }
+
+        var started = clock.GetUtcNow();
+        string? reply;
+        try
+        {
+            reply = await ApplyAsync(attempt, Dropped(attempt), "confirm");
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            readiness.MarkUnavailable("Redis is unreachable.", e);
+            return ConfirmOutcome.Unavailable;
+        }
+
+        switch (reply)
+        {
+            case "USED":
+                return ConfirmOutcome.AlreadyConfirmed;
+            case "NONE":
+                return ConfirmOutcome.NotReserved;
+            case "EXPIRED":
+                return ConfirmOutcome.Expired;
+        }
+
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.ContactAttempts.Add(attempt);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException or OperationCanceledException)
+        {
+            LedgerLog.RecordFailed(logger, attempt.Id, e);
+            await TryUncountAsync(attempt);
+            return ConfirmOutcome.Unavailable;
+        }
+
+        // Wall-clock difference on the shared clock, the same one the rebuild's grace is measured with.
+        var elapsed = clock.GetUtcNow() - started;
+        if (elapsed > _options.ConfirmGrace)
+        {
+            // A rebuild may already have read PostgreSQL without this row: dialing now could exceed a limit.
+            LedgerLog.ConfirmTooSlow(logger, attempt.Id, elapsed);
+            if (attempt.ConnectResult is null)
+            {
+                await RecordResultAsync(attempt.Id, AttemptOutcome.NotConnected, ContactDisposition.NotPlaced, false, CancellationToken.None);
+            }
+
+            return ConfirmOutcome.Unavailable;
+        }
+
+        return ConfirmOutcome.Confirmed;
+    }
+
+    public async Task ReleaseAsync(Guid debtorId, Guid reservationId, CancellationToken cancellationToken)
+    {
+        var record = LedgerKeys.Reservation(debtorId, reservationId);
+        try
+        {
+            var windows = (string?)await redis.Database.HashGetAsync(record, "k");
+            if (windows is null)
+            {
+                return;
+            }
+
+            RedisKey[] keys = [record, .. windows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(k => (RedisKey)k)];
+            await redis.Database.ScriptEvaluateAsync(LedgerScripts.Release, keys, [reservationId.ToString("N")]);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // The reservation keeps counting until its windows pass: conservative, never an extra call.
+            readiness.MarkUnavailable("Redis is unreachable.", e);
+        }
+    }
+
+    public async Task RecordResultAsync(Guid attemptId, AttemptOutcome result, ContactDisposition disposition, bool conversationTookPlace, CancellationToken cancellationToken)
+    {
+        ContactAttempt attempt;
+        List<LedgerCounter> before;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            attempt = await db.ContactAttempts.SingleAsync(a => a.Id == attemptId, cancellationToken);
+            before = LedgerCounter.Of(attempt);
+            attempt.RecordResult(result, disposition, conversationTookPlace);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var after = LedgerCounter.Of(attempt);
+        await ApplyOrDegradeAsync(attempt, [.. before.Where(c => !after.Contains(c))]);
+    }
+
+    public Task MarkNotConnectedAsync(Guid attemptId, CancellationToken cancellationToken) =>
+        RecordResultAsync(attemptId, AttemptOutcome.NotConnected, ContactDisposition.NotConnected, false, cancellationToken);
+
+    public async Task RecordInboundConversationAsync(ContactAttempt inbound, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        if (inbound.Direction != ContactDirection.Inbound)
+        {
+            throw new ArgumentException("Only an inbound contact is recorded this way; outbound ones are reserved and confirmed.", nameof(inbound));
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.ContactAttempts.Add(inbound);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await ApplyOrDegradeAsync(inbound, []);
+    }
+
+    /// <summary>
+    /// PostgreSQL already has the change; if Redis misses it (a conversation bar not set), the ledger stops granting until
+    /// the maintenance loop has replayed PostgreSQL into Redis.
+    /// </summary>
+    private async Task ApplyOrDegradeAsync(ContactAttempt attempt, IReadOnlyList<LedgerCounter> dropped)
+    {
+        try
+        {
+            await ApplyAsync(attempt, dropped, "apply");
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            readiness.MarkUnavailable("Redis missed a recorded contact; waiting to reconcile from PostgreSQL.", e);
+        }
+    }
+
+    /// <summary>The windows a reserved attempt was counted in but its record does not count in (a call known not connected).</summary>
+    private static List<LedgerCounter> Dropped(ContactAttempt attempt)
+    {
+        if (attempt.ConnectResult != AttemptOutcome.NotConnected)
+        {
+            return [];
+        }
+
+        var reserved = LedgerCounter.For(attempt.Channel, attempt.Mode, attempt.Destination, attempt.DestinationUse, attempt.AccountIds,
+            attempt.DebtKeys, attempt.DebtKeys, attempt.RespondsToConsumerRequest, notConnected: false);
+        var kept = LedgerCounter.Of(attempt);
+        return [.. reserved.Where(c => !kept.Contains(c))];
+    }
+
+    private async Task TryUncountAsync(ContactAttempt attempt)
+    {
+        try
+        {
+            var all = LedgerCounter.Of(attempt);
+            await ApplyCoreAsync(redis.Database, attempt, [], all, "apply");
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            readiness.MarkUnavailable("Redis is unreachable.", e);
+        }
+    }
+
+    private async Task<string?> ApplyAsync(ContactAttempt attempt, IReadOnlyList<LedgerCounter> dropped, string mode) =>
+        (string?)await ApplyCoreAsync(redis.Database, attempt, LedgerCounter.Of(attempt), dropped, mode);
+
+    internal Task<RedisResult> ApplyCoreAsync(IDatabaseAsync database, ContactAttempt attempt, IReadOnlyList<LedgerCounter> added, IReadOnlyList<LedgerCounter> dropped, string mode) =>
+        LedgerApply.RunAsync(database, attempt, added, dropped, mode, clock.GetUtcNow(), _options.ReservationRecordTtl, history.Retention);
+}
+
+/// <summary>Arguments of apply.lua, shared by confirmation, results and the rebuild's replay.</summary>
+internal static class LedgerApply
+{
+    public static Task<RedisResult> RunAsync(
+        IDatabaseAsync database, ContactAttempt attempt, IReadOnlyList<LedgerCounter> added, IReadOnlyList<LedgerCounter> dropped, string mode,
+        DateTimeOffset now, TimeSpan recordTtl, TimeSpan retention)
+    {
+        var keys = new RedisKey[1 + added.Count + dropped.Count];
+        keys[0] = LedgerKeys.Reservation(attempt.DebtorId, attempt.Id);
+        for (var i = 0; i < added.Count; i++)
+        {
+            keys[1 + i] = LedgerKeys.Window(attempt.DebtorId, added[i]);
+        }
+
+        for (var i = 0; i < dropped.Count; i++)
+        {
+            keys[1 + added.Count + i] = LedgerKeys.Window(attempt.DebtorId, dropped[i]);
+        }
+
+        RedisValue[] args =
+        [
+            now.ToUnixTimeMilliseconds(),
+            attempt.Id.ToString("N"),
+            attempt.PlacedAt.ToUnixTimeMilliseconds(),
+            (long)recordTtl.TotalMilliseconds,
+            (long)retention.TotalMilliseconds,
+            added.Count,
+            mode,
+        ];
+        return database.ScriptEvaluateAsync(LedgerScripts.Apply, keys, args);
+    }
+}
