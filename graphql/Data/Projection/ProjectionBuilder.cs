@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using DebtHub.GraphQL.Language.Ast;
+
+namespace DebtHub.GraphQL.Data;
+
+/// <summary>
+/// Turns a selection into one expression <c>entity =&gt; new ProjectedRow(...)</c> that reads only the selected
+/// fields: members become columns, related objects become joins (a navigation, or a correlated
+/// <c>FirstOrDefault</c>), lists become nested collections, all inside the one query the provider translates.
+/// </summary>
+internal sealed class ProjectionBuilder(SelectionContext selections, Expression querySource)
+{
+    private static readonly MethodInfo CreateRow = typeof(ProjectedRow).GetMethod(nameof(ProjectedRow.Create))!;
+
+    private static readonly MethodInfo FormatId = typeof(GlobalId).GetMethod(nameof(GlobalId.Format))!;
+
+    /// <summary>The row of <paramref name="mapping"/>'s entity for the fields <paramref name="selectionSets"/> select.</summary>
+    public Expression Build(
+        ObjectMapping mapping, Expression entity, IReadOnlyList<SelectionSetNode> selectionSets,
+        IReadOnlyList<KeyValuePair<string, Expression>>? extra = null)
+    {
+        var names = new List<string>();
+        var values = new List<Expression>();
+        foreach (var (name, nodes) in selections.Collect(mapping.TypeName, selectionSets))
+        {
+            if (Project(mapping, entity, name, nodes) is { } value)
+            {
+                names.Add(name);
+                values.Add(Expression.Convert(value, typeof(object)));
+            }
+        }
+        foreach (var (name, value) in mapping.Required)
+        {
+            names.Add(name);
+            values.Add(Expression.Convert(Bind(value, entity), typeof(object)));
+        }
+        if (extra is not null)
+        {
+            foreach (var (name, value) in extra)
+            {
+                names.Add(name);
+                values.Add(Expression.Convert(value, typeof(object)));
+            }
+        }
+        return Expression.Call(CreateRow, Expression.Constant(string.Join('\n', names)), Expression.NewArrayInit(typeof(object), values));
+    }
+
+    private Expression? Project(ObjectMapping mapping, Expression entity, string name, List<FieldNode> nodes)
+    {
+        if (mapping.GetField(name) is not { } field)
+        {
+            return null;
+        }
+        var bound = field.Bind(entity, querySource);
+        if (field.IsGlobalId)
+        {
+            return Expression.Call(FormatId, Expression.Constant(mapping.TypeName), Expression.Convert(bound, typeof(object)));
+        }
+        switch (field.Shape)
+        {
+            case FieldShape.Object:
+                return ProjectOne(field.Target!, bound, SelectionContext.SubSelections(nodes));
+            case FieldShape.ObjectList:
+                return ProjectMany(field.Target!, bound, SelectionContext.SubSelections(nodes));
+            default:
+                return bound;
+        }
+    }
+
+    /// <summary>A related object: a correlated <c>FirstOrDefault</c> projects inside the subquery, a navigation behind a null check.</summary>
+    private Expression ProjectOne(ObjectMapping target, Expression related, List<SelectionSetNode> selectionSets)
+    {
+        if (Relations.AsSingleQuery(related) is { } single)
+        {
+            var item = Expression.Parameter(target.ClrType, "x");
+            var row = Expression.Lambda(Build(target, item, selectionSets), item);
+            return Relations.FirstOrDefault(Relations.Select(single, row));
+        }
+        var projected = Build(target, related, selectionSets);
+        return Expression.Condition(
+            Expression.Equal(related, Expression.Constant(null, related.Type)),
+            Expression.Constant(null, typeof(ProjectedRow)),
+            projected);
+    }
+
+    private Expression ProjectMany(ObjectMapping target, Expression related, List<SelectionSetNode> selectionSets)
+    {
+        var item = Expression.Parameter(target.ClrType, "x");
+        var row = Expression.Lambda(Build(target, item, selectionSets), item);
+        return Relations.ToList(Relations.Select(related, row));
+    }
+
+    private Expression Bind(LambdaExpression lambda, Expression entity)
+        => ParameterReplacer.Replace(lambda.Body, lambda.Parameters[0], entity);
+}

@@ -1,0 +1,56 @@
+using DebtHub.GraphQL.Language.Ast;
+
+namespace DebtHub.GraphQL.Data;
+
+/// <summary>What the SDL documents added so far declare: object fields (extensions merged), enums, interfaces, all type names.</summary>
+internal sealed class SdlTypes
+{
+    public SdlTypes(IEnumerable<DocumentNode> documents)
+    {
+        foreach (var definition in documents.SelectMany(d => d.Definitions))
+        {
+            switch (definition)
+            {
+                case ObjectTypeDefinitionNode type:
+                    Add(type.Name.Value, type.Fields, type.Interfaces);
+                    break;
+                case ObjectTypeExtensionNode extension:
+                    Add(extension.Name.Value, extension.Fields, extension.Interfaces);
+                    break;
+                case EnumTypeDefinitionNode enumType:
+                    Enums.Add(enumType.Name.Value);
+                    Names.Add(enumType.Name.Value);
+                    break;
+                case TypeNodeBase other:
+                    Names.Add(other.Name.Value);
+                    break;
+            }
+        }
+    }
+
+    public Dictionary<string, List<FieldDefinitionNode>> Objects { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, HashSet<string>> Implements { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Enums { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every named type defined so far (generated types are only added when missing).</summary>
+    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+    private void Add(string name, IReadOnlyList<FieldDefinitionNode> fields, IReadOnlyList<NamedTypeNode> interfaces)
+    {
+        Names.Add(name);
+        if (!Objects.TryGetValue(name, out var list))
+        {
+            Objects[name] = list = [];
+            Implements[name] = new HashSet<string>(StringComparer.Ordinal);
+        }
+        list.AddRange(fields);
+        foreach (var iface in interfaces)
+        {
+            Implements[name].Add(iface.Name.Value);
+        }
+    }
+
+    public static bool IsList(TypeNode type) => (type is NonNullTypeNode nonNull ? nonNull.Type : type) is ListTypeNode;
+}

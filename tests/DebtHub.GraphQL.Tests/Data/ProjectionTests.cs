@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace DebtHub.GraphQL.Tests.Data;
+
+[Collection(LendingCollection.Name)]
+public sealed class ProjectionTests(LendingFixture fixture)
+{
+    /// <summary>The column list of the first SELECT (up to its FROM).</summary>
+    private static string SelectList(string sql) => sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
+
+    [Fact]
+    public async Task The_query_reads_only_the_selected_columns()
+    {
+        var (data, sql) = await fixture.QueryAsync("{ customers(first: 2) { nodes { name } } }");
+
+        Assert.Equal("""{"customers":{"nodes":[{"name":"Customer 01"},{"name":"Customer 02"}]}}""", data.GetRawText());
+        var columns = SelectList(Assert.Single(sql));
+        Assert.Contains("c.name", columns, StringComparison.Ordinal);
+        Assert.Contains("c.id", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("email", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("status", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("created_at", columns, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nested_collections_and_a_related_row_come_in_the_same_single_command()
+    {
+        var (data, sql) = await fixture.QueryAsync("""
+            {
+              customers(first: 4) {
+                nodes { name phones { number kind } loans { reference balance customer { name } } phoneCount }
+              }
+            }
+            """);
+
+        var nodes = data.GetProperty("customers").GetProperty("nodes");
+        Assert.Equal("""{"name":"Customer 01","phones":[{"number":"+1555010000","kind":"MOBILE"}],"loans":[{"reference":"L-01-0","balance":100,"customer":{"name":"Customer 01"}}],"phoneCount":1}""",
+            nodes[0].GetRawText());
+        Assert.Equal("""{"name":"Customer 04","phones":[{"number":"+1555040000","kind":"MOBILE"}],"loans":[],"phoneCount":1}""", nodes[3].GetRawText());
+        Assert.Equal(3, nodes[2].GetProperty("loans").GetArrayLength());
+        Assert.Equal(308.5, nodes[2].GetProperty("loans")[1].GetProperty("balance").GetDouble());
+        var command = Assert.Single(sql);
+        Assert.DoesNotContain("email", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("days_late", command, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Twenty_items_with_nested_lists_still_take_one_command()
+    {
+        var (data, sql) = await fixture.QueryAsync("{ loans(first: 20) { nodes { reference customer { name phones { number } } } } }");
+
+        Assert.Equal(20, data.GetProperty("loans").GetProperty("nodes").GetArrayLength());
+        Assert.Single(sql);
+    }
+
+    [Fact]
+    public async Task Fragments_and_inline_fragments_are_projected_like_plain_fields()
+    {
+        var (data, sql) = await fixture.QueryAsync("""
+            query { customers(first: 2) { edges { node { ...Basics ... on Customer { email } } } } }
+            fragment Basics on Customer { name phones { ... on Phone { number } } }
+            """);
+
+        Assert.Equal("""{"name":"Customer 02","phones":[{"number":"+1555020000"},{"number":"+1555020100"}],"email":"c02@example.com"}""",
+            data.GetProperty("customers").GetProperty("edges")[1].GetProperty("node").GetRawText());
+        var columns = SelectList(Assert.Single(sql));
+        Assert.Contains(".email", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("status", columns, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Skipped_fields_are_not_read()
+    {
+        var (data, sql) = await fixture.QueryAsync(
+            "query($withEmail: Boolean!) { customers(first: 1) { nodes { name email @include(if: $withEmail) } } }",
+            """{"withEmail": false}""");
+
+        Assert.Equal("""{"customers":{"nodes":[{"name":"Customer 01"}]}}""", data.GetRawText());
+        Assert.DoesNotContain("email", Assert.Single(sql), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_field_with_its_own_resolver_gets_the_values_the_mapping_requires()
+    {
+        var (data, _) = await fixture.QueryAsync("{ customers(first: 1) { nodes { greeting } } }");
+
+        Assert.Equal("""{"customers":{"nodes":[{"greeting":"Hello, Customer 01"}]}}""", data.GetRawText());
+    }
+
+    [Fact]
+    public async Task Aliases_of_one_field_read_it_once()
+    {
+        var (data, _) = await fixture.QueryAsync("{ customers(first: 1) { nodes { a: name b: name } } }");
+
+        Assert.Equal("""{"customers":{"nodes":[{"a":"Customer 01","b":"Customer 01"}]}}""", data.GetRawText());
+    }
+
+    [Fact]
+    public async Task Sibling_list_fields_share_the_request_DbContext_without_clashing()
+    {
+        var (data, sql) = await fixture.QueryAsync("{ a: customers(first: 1) { totalCount nodes { name } } b: loans(first: 1) { nodes { reference } } }");
+
+        Assert.Equal("Customer 01", data.GetProperty("a").GetProperty("nodes")[0].GetProperty("name").GetString());
+        Assert.Equal(1, data.GetProperty("b").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(3, sql.Count);
+    }
+}
