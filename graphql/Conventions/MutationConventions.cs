@@ -71,7 +71,13 @@ public static class MutationConventions
         sdl.Append("\n}\n\n")
             .Append(Quote($"The result of {field.Name}: {field.ResultField} when it succeeded, errors when it did not.")).Append('\n')
             .Append("type ").Append(field.PayloadTypeName).Append(" {\n")
-            .Append("  ").Append(field.ResultField).Append(": ").Append(field.ResultType).Append('\n')
+            .Append("  ").Append(field.ResultField).Append(": ").Append(field.ResultType).Append('\n');
+        foreach (var line in (field.MoreFields ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            sdl.Append("  ").Append(line).Append('\n');
+        }
+
+        sdl
             .Append("  \"Why the mutation changed nothing; null when it succeeded.\"\n")
             .Append("  errors: [").Append(field.ErrorUnionName).Append("!]\n}\n\n")
             .Append(Quote($"The errors {field.Name} can answer with.")).Append('\n')
@@ -94,11 +100,12 @@ public static class MutationConventions
             result = MutationResult.Failure(e.Errors);
         }
 
-        return new Dictionary<string, object?>(2, StringComparer.Ordinal)
+        var payload = new Dictionary<string, object?>(result.Fields, StringComparer.Ordinal)
         {
             [field.ResultField] = result.Value,
             ["errors"] = result.Errors,
         };
+        return payload;
     }
 
     /// <summary>An error's GraphQL type is the type named like its CLR type.</summary>

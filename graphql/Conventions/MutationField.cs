@@ -14,6 +14,9 @@ public sealed record MutationField(string Name, string ResultField, string Resul
     /// <summary>Directives applied to the mutation field, as SDL (e.g. <c>@authorize(roles: ["supervisor"])</c>).</summary>
     public string? Directives { get; init; }
 
+    /// <summary>More payload fields, as SDL lines (e.g. <c>alreadyPosted: Boolean</c>); filled from <see cref="MutationResult.Fields"/>.</summary>
+    public string? MoreFields { get; init; }
+
     public string TypePrefix => char.ToUpperInvariant(Name[0]) + Name[1..];
 
     public string InputTypeName => TypePrefix + "Input";

@@ -1,4 +1,5 @@
 using DebtHub.Domain.Accounts;
+using DebtHub.Domain.Audit;
 using DebtHub.Domain.Common;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,14 @@ public sealed class PaymentPoster(IDbContextFactory<DebtHubDbContext> contexts, 
 {
     private const int MaxAttempts = 5;
 
+    public Task<PaymentPosted> PostAsync(
+        Guid accountId, Money amount, DateOnly effectiveOn, string idempotencyKey, string postedBy, CancellationToken cancellationToken) =>
+        PostAsync(accountId, amount, effectiveOn, idempotencyKey, postedBy, audit: null, cancellationToken);
+
+    /// <summary>As above; <paramref name="audit"/> makes the audit entry of a newly posted payment, saved in the same transaction.</summary>
     public async Task<PaymentPosted> PostAsync(
-        Guid accountId, Money amount, DateOnly effectiveOn, string idempotencyKey, string postedBy, CancellationToken cancellationToken)
+        Guid accountId, Money amount, DateOnly effectiveOn, string idempotencyKey, string postedBy,
+        Func<LedgerTransaction, AuditEntry>? audit, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey))
         {
@@ -39,6 +46,11 @@ public sealed class PaymentPoster(IDbContextFactory<DebtHubDbContext> contexts, 
             var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken)
                           ?? throw new DomainException("UNKNOWN_ACCOUNT", "No account has that id.");
             var payment = account.PostPayment(amount, effectiveOn, idempotencyKey, PaymentApplicationOrder.Default, postedBy, time.GetUtcNow());
+            if (audit is not null)
+            {
+                db.AuditEntries.Add(audit(payment));
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
