@@ -2,6 +2,8 @@ using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Schema.Collectors;
 using DebtHub.Api.Schema.Creditors;
 using DebtHub.Api.Schema.Debtors;
+using DebtHub.Api.Schema.Mutations;
+using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
 using DebtHub.Api.Schema.Scalars;
 using DebtHub.GraphQL.Authorization;
@@ -19,6 +21,9 @@ internal static class DebtHubSchema
         "DebtHub: debtors, accounts and their money, for collectors, supervisors and front ends."
         type Query
 
+        "Every change to DebtHub: each takes one input object and answers a payload with the result or typed errors."
+        type Mutation
+
         """;
 
     public static GraphQL.Types.Schema Build() => SchemaBuilder.FromSdl(Roots)
@@ -29,6 +34,10 @@ internal static class DebtHubSchema
         .AddCollectors()
         .AddAccounts()
         .AddDebtors()
+        .AddMutationSupport()
+        .AddAccountsMutations()
+        .AddDebtorsMutations()
+        .AddNotesMutations()
         .Build();
 
     /// <summary>The per-request services the schema's resolvers use (batch loaders).</summary>

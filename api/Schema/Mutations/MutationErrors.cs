@@ -43,8 +43,14 @@ internal static class MutationErrors
     ];
 
     public const string Sdl = """
+        "An error about one field of the input; field is its dotted path (\"amount\", \"phones.0.number\"), null when no one field is at fault."
+        interface InputError implements Error {
+          message: String!
+          field: String
+        }
+
         "An id that names nothing (or nothing this user may see), or that is not an id at all."
-        type NotFoundError implements Error {
+        type NotFoundError implements InputError & Error {
           message: String!
           "The input field that held the id, as a dotted path (\"accountId\", \"phones.0.id\")."
           field: String
@@ -53,13 +59,13 @@ internal static class MutationErrors
         }
 
         "A required input field was missing or blank."
-        type RequiredFieldError implements Error {
+        type RequiredFieldError implements InputError & Error {
           message: String!
           field: String
         }
 
         "A text longer than its field allows."
-        type TextTooLongError implements Error {
+        type TextTooLongError implements InputError & Error {
           message: String!
           field: String
           "The longest text the field takes, in UTF-16 code units."
@@ -67,31 +73,31 @@ internal static class MutationErrors
         }
 
         "Text holding characters no person types: control characters, NUL, unpaired surrogates or noncharacters."
-        type InvalidTextError implements Error {
+        type InvalidTextError implements InputError & Error {
           message: String!
           field: String
         }
 
         "An amount that is not a plausible amount of money: zero or negative where that makes no sense, too large, more than two decimals, or not a number."
-        type InvalidAmountError implements Error {
+        type InvalidAmountError implements InputError & Error {
           message: String!
           field: String
         }
 
         "A phone number that is neither E.164 (+12125550142) nor a valid 10-digit North American number."
-        type InvalidPhoneError implements Error {
+        type InvalidPhoneError implements InputError & Error {
           message: String!
           field: String
         }
 
         "An address whose state is not a USPS state or territory code, or whose ZIP code is not 12345 or 12345-6789."
-        type InvalidAddressError implements Error {
+        type InvalidAddressError implements InputError & Error {
           message: String!
           field: String
         }
 
         "A value the field does not accept; code says which check failed (INVALID_DATE, INVALID_EMAIL, INVALID_LANGUAGE...)."
-        type InvalidValueError implements Error {
+        type InvalidValueError implements InputError & Error {
           message: String!
           field: String
           code: String!
