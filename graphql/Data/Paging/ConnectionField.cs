@@ -70,10 +70,11 @@ internal sealed class ConnectionField<T>(ObjectMapping mapping, Func<IResolverCo
             hasPreviousPage = true;
         }
 
+        var fingerprint = Cursor.Fingerprint(keys);
         var cursors = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            cursors[i] = Cursor.Encode(KeyValues(rows[i], keys.Count));
+            cursors[i] = Cursor.Encode(fingerprint, KeyValues(rows[i], keys.Count));
         }
         var result = new Dictionary<string, object?>(4, StringComparer.Ordinal)
         {
