@@ -21,6 +21,10 @@ internal static class Relations
     private static readonly MethodInfo EnumerableAnyEmpty = Generic(typeof(Enumerable), nameof(Enumerable.Any), 1, null);
     private static readonly MethodInfo QueryableAll = Generic(typeof(Queryable), nameof(Queryable.All), 2, typeof(Expression<>));
     private static readonly MethodInfo EnumerableAll = Generic(typeof(Enumerable), nameof(Enumerable.All), 2, typeof(Func<,>));
+    private static readonly MethodInfo QueryableTake = typeof(Queryable).GetMethods()
+        .Single(m => m.Name == nameof(Queryable.Take) && m.GetParameters()[1].ParameterType == typeof(int));
+    private static readonly MethodInfo EnumerableTake = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Take) && m.GetParameters()[1].ParameterType == typeof(int));
     private static readonly MethodInfo ToListMethod = typeof(Enumerable).GetMethod(nameof(Enumerable.ToList))!;
 
     /// <summary>The item type of a sequence expression.</summary>
@@ -87,6 +91,23 @@ internal static class Relations
         return IsQuery(source)
             ? Expression.Call(QueryableAll.MakeGenericMethod(item), source, Expression.Quote(predicate))
             : Expression.Call(EnumerableAll.MakeGenericMethod(item), source, predicate);
+    }
+
+    /// <summary>OrderBy/ThenBy(Descending) over a query or a collection.</summary>
+    public static Expression Order(Expression source, LambdaExpression key, bool descending, bool first)
+    {
+        var name = (first ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
+        var query = IsQuery(source);
+        var method = (query ? typeof(Queryable) : typeof(Enumerable)).GetMethods()
+            .Single(m => m.Name == name && m.GetParameters().Length == 2)
+            .MakeGenericMethod(ItemType(source.Type), key.ReturnType);
+        return Expression.Call(method, source, query ? Expression.Quote(key) : key);
+    }
+
+    public static Expression Take(Expression source, int count)
+    {
+        var item = ItemType(source.Type);
+        return Expression.Call((IsQuery(source) ? QueryableTake : EnumerableTake).MakeGenericMethod(item), source, Expression.Constant(count));
     }
 
     public static Expression ToList(Expression source)

@@ -20,6 +20,13 @@ internal sealed class FilterBuilder(Expression querySource)
     public Expression<Func<T, bool>> Build<T>(ObjectMapping mapping, ParameterExpression entity, IReadOnlyDictionary<string, object?> filter)
         => Expression.Lambda<Func<T, bool>>(Object(mapping, entity, filter), entity);
 
+    /// <summary>The predicate over one item of <paramref name="mapping"/>'s type (for nested lists).</summary>
+    public LambdaExpression Predicate(ObjectMapping mapping, IReadOnlyDictionary<string, object?> filter)
+    {
+        var item = Expression.Parameter(mapping.ClrType, "f");
+        return Expression.Lambda(Object(mapping, item, filter), item);
+    }
+
     private Expression Object(ObjectMapping mapping, Expression entity, IReadOnlyDictionary<string, object?> filter)
     {
         var terms = new List<Expression>();

@@ -62,7 +62,7 @@ internal sealed class ProjectionBuilder(SelectionContext selections, Expression 
             case FieldShape.Object:
                 return ProjectOne(field.Target!, bound, SelectionContext.SubSelections(nodes));
             case FieldShape.ObjectList:
-                return ProjectMany(field.Target!, bound, SelectionContext.SubSelections(nodes));
+                return ProjectMany(field.Target!, Arrange(mapping, field, bound, nodes[0]), SelectionContext.SubSelections(nodes));
             default:
                 return bound;
         }
@@ -83,6 +83,47 @@ internal sealed class ProjectionBuilder(SelectionContext selections, Expression 
             Expression.Constant(null, typeof(ProjectedRow)),
             projected);
     }
+
+    /// <summary>
+    /// A nested list field whose SDL declares <c>where</c>, <c>order</c> and/or <c>first</c> (or <c>take</c>) gets them
+    /// applied inside the projection, e.g. <c>contactAttempts(order: [{ at: DESC }], first: 20)</c>: still one query.
+    /// </summary>
+    private Expression Arrange(ObjectMapping owner, FieldMapping field, Expression related, FieldNode node)
+    {
+        if (node.Arguments.Count == 0 && !HasDefaults(owner, field)
+            || selections.Schema.GetType(owner.TypeName) is not Types.ObjectType type || type.GetField(field.Name) is not { Arguments.Count: > 0 } definition)
+        {
+            return related;
+        }
+        var arguments = Execution.Coercion.InputCoercion.CoerceArgumentValues(definition.Arguments, node, selections.Variables);
+        var target = field.Target!;
+        if (arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> { Count: > 0 } filter)
+        {
+            related = Relations.Where(related, new FilterBuilder(querySource).Predicate(target, filter));
+        }
+        if (arguments.GetValueOrDefault("order") is IEnumerable<object?> order)
+        {
+            var item = Expression.Parameter(target.ClrType, "o");
+            var keys = SortBuilder.Build(target, item, order, querySource);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                related = Relations.Order(related, Expression.Lambda(keys[i].Value, item), keys[i].Descending, first: i == 0);
+            }
+        }
+        if ((arguments.GetValueOrDefault("first") ?? arguments.GetValueOrDefault("take")) is int count)
+        {
+            if (count < 0)
+            {
+                throw new Execution.Errors.GraphQLException($"The argument `first` of {owner.TypeName}.{field.Name} must be a non-negative integer.", "HC0052");
+            }
+            related = Relations.Take(related, count);
+        }
+        return related;
+    }
+
+    private bool HasDefaults(ObjectMapping owner, FieldMapping field)
+        => selections.Schema.GetType(owner.TypeName) is Types.ObjectType type && type.GetField(field.Name) is { } definition
+            && definition.Arguments.Any(a => a.HasDefaultValue);
 
     private Expression ProjectMany(ObjectMapping target, Expression related, List<SelectionSetNode> selectionSets)
     {

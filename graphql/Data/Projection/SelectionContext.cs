@@ -21,6 +21,8 @@ internal sealed class SelectionContext(
 
     public Schema Schema => schema;
 
+    public IReadOnlyDictionary<string, object?> Variables => variables;
+
     /// <summary>The fields selected on object type <paramref name="typeName"/> by <paramref name="selectionSets"/>, by field name in document order.</summary>
     public Dictionary<string, List<FieldNode>> Collect(string typeName, IEnumerable<SelectionSetNode> selectionSets)
     {

@@ -29,6 +29,17 @@ internal sealed class DataSdlWriter(DataModel model, SdlTypes sdl)
                 SortInput(mapping);
             }
         }
+        foreach (var mapping in model.Mappings.Values)
+        {
+            if (sdl.ArgumentTypes.Contains(mapping.TypeName + "FilterInput"))
+            {
+                FilterInput(mapping);
+            }
+            if (sdl.ArgumentTypes.Contains(mapping.TypeName + "SortInput"))
+            {
+                SortInput(mapping);
+            }
+        }
         if (model.Nodes)
         {
             Type("Node", """

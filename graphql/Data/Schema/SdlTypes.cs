@@ -34,6 +34,9 @@ internal sealed class SdlTypes
 
     public HashSet<string> Enums { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Named types used by field arguments, so hand-written <c>where:</c>/<c>order:</c> arguments get their inputs generated.</summary>
+    public HashSet<string> ArgumentTypes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every named type defined so far (generated types are only added when missing).</summary>
     public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
@@ -46,6 +49,13 @@ internal sealed class SdlTypes
             Implements[name] = new HashSet<string>(StringComparer.Ordinal);
         }
         list.AddRange(fields);
+        foreach (var field in fields)
+        {
+            foreach (var argument in field.Arguments)
+            {
+                ArgumentTypes.Add(argument.Type.NamedType.Name.Value);
+            }
+        }
         foreach (var iface in interfaces)
         {
             Implements[name].Add(iface.Name.Value);

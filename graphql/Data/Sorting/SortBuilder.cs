@@ -28,6 +28,11 @@ internal static class SortBuilder
                 }
             }
         }
+        if (mapping.KeyExpression is null)
+        {
+            // A nested list of a type without a key: its order need not be total, it is not paged by cursor.
+            return keys;
+        }
         var key = ParameterReplacer.Replace(mapping.KeyLambda.Body, mapping.KeyLambda.Parameters[0], entity);
         var keyText = key.ToString();
         if (!keys.Exists(k => k.Value.ToString() == keyText))

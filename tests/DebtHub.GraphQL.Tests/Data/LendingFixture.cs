@@ -36,8 +36,9 @@ public sealed class LendingFixture : IAsyncLifetime
           email: String
           status: CustomerStatus!
           createdAt: DateTime!
-          phones: [Phone!]!
-          loans: [Loan!]!
+          phones(where: PhoneFilterInput): [Phone!]!
+          "The customer's loans; the arguments apply inside the one query."
+          loans(where: LoanFilterInput, order: [LoanSortInput!], first: Int): [Loan!]!
           phoneCount: Int!
           greeting: String!
         }

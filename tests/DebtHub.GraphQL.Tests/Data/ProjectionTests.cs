@@ -104,4 +104,25 @@ public sealed class ProjectionTests(LendingFixture fixture)
         Assert.Equal(1, data.GetProperty("b").GetProperty("nodes").GetArrayLength());
         Assert.Equal(3, sql.Count);
     }
+
+    [Fact]
+    public async Task Nested_lists_apply_their_own_filter_order_and_limit_inside_the_same_query()
+    {
+        var (data, sql) = await fixture.QueryAsync("""
+            {
+              customers(first: 3, where: { name: { in: ["Customer 03", "Customer 07", "Customer 11"] } }) {
+                nodes {
+                  name
+                  loans(order: [{ balance: DESC }], first: 2, where: { daysLate: { gte: 30 } }) { reference daysLate }
+                  phones(where: { kind: { eq: LANDLINE } }) { number }
+                }
+              }
+            }
+            """);
+
+        Assert.Equal("""
+            {"customers":{"nodes":[{"name":"Customer 03","loans":[{"reference":"L-03-2","daysLate":43},{"reference":"L-03-1","daysLate":32}],"phones":[]},{"name":"Customer 07","loans":[{"reference":"L-07-2","daysLate":71},{"reference":"L-07-1","daysLate":60}],"phones":[]},{"name":"Customer 11","loans":[{"reference":"L-11-2","daysLate":99},{"reference":"L-11-1","daysLate":88}],"phones":[{"number":"+1555110100"}]}]}}
+            """.Trim(), data.GetRawText());
+        Assert.Single(sql);
+    }
 }
