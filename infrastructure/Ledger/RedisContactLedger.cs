@@ -220,17 +220,20 @@ internal sealed class RedisContactLedger(
 
     public async Task RecordResultAsync(Guid attemptId, AttemptOutcome result, ContactDisposition disposition, bool conversationTookPlace, CancellationToken cancellationToken)
     {
-        ContactAttempt attempt;
-        List<LedgerCounter> before;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var attempt = await db.ContactAttempts.SingleAsync(a => a.Id == attemptId, cancellationToken);
+        var before = LedgerCounter.Of(attempt);
+        attempt.RecordResult(result, disposition, conversationTookPlace);
+        var after = LedgerCounter.Of(attempt);
+
+        // A new conversation bar goes to Redis before the record, so calls racing this one see it at once; a call that
+        // stops counting leaves its windows only after the record says so.
+        if (after.Any(c => !before.Contains(c)))
         {
-            attempt = await db.ContactAttempts.SingleAsync(a => a.Id == attemptId, cancellationToken);
-            before = LedgerCounter.Of(attempt);
-            attempt.RecordResult(result, disposition, conversationTookPlace);
-            await db.SaveChangesAsync(cancellationToken);
+            await ApplyOrDegradeAsync(attempt, []);
         }
 
-        var after = LedgerCounter.Of(attempt);
+        await db.SaveChangesAsync(cancellationToken);
         await ApplyOrDegradeAsync(attempt, [.. before.Where(c => !after.Contains(c))]);
     }
 
@@ -245,13 +248,12 @@ internal sealed class RedisContactLedger(
             throw new ArgumentException("Only an inbound contact is recorded this way; outbound ones are reserved and confirmed.", nameof(inbound));
         }
 
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            db.ContactAttempts.Add(inbound);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        // The bar goes to Redis first, so calls racing this record see it at once; if the record then fails, Redis keeps
+        // a bar PostgreSQL does not know (stricter, never an extra call).
         await ApplyOrDegradeAsync(inbound, []);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ContactAttempts.Add(inbound);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

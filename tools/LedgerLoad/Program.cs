@@ -1,0 +1,10 @@
+using DebtHub.LedgerLoad;
+
+// debthub-ledger-load: one process of reservers against the contact ledger; prints its counts as one line
+// (LoadStats) on standard output. Arguments: see LoadSettings.Parse.
+var settings = LoadSettings.Parse(args);
+using var stop = new CancellationTokenSource(settings.Duration + TimeSpan.FromMinutes(1));
+await using var host = await LoadHost.StartAsync(settings, stop.Token);
+await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), stop.Token);
+var stats = await host.RunAsync(stop.Token);
+Console.WriteLine(stats);
