@@ -6,6 +6,7 @@ using DebtHub.Api.Schema.Mutations;
 using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
 using DebtHub.Api.Schema.Scalars;
+using DebtHub.Api.Schema.Voice;
 using DebtHub.GraphQL.Authorization;
 using DebtHub.GraphQL.Types;
 
@@ -38,6 +39,7 @@ internal static class DebtHubSchema
         .AddAccountsMutations()
         .AddDebtorsMutations()
         .AddNotesMutations()
+        .AddVoice()
         .Build();
 
     /// <summary>The per-request services the schema's resolvers use (batch loaders).</summary>

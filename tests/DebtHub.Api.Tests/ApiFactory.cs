@@ -8,6 +8,10 @@ namespace DebtHub.Api.Tests;
 /// <summary>The real API host over a fresh database on the real PostgreSQL and the real Redis that ./debthub test starts.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string VoiceApiKeySid = "SK00000000000000000000000000000001";
+    public const string VoiceApiKeySecret = "test-api-key-secret";
+    public const string VoiceApplicationSid = "AP00000000000000000000000000000002";
+
     private readonly string _server = Environment.GetEnvironmentVariable("DEBTHUB_TEST_POSTGRES")
         ?? throw new InvalidOperationException("DEBTHUB_TEST_POSTGRES is not set: run the tests with ./debthub test.");
 
@@ -22,6 +26,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:SsnEncryptionKey", Convert.ToBase64String(new byte[32]));
         builder.UseSetting("Twilio:AccountSid", "AC00000000000000000000000000000000");
         builder.UseSetting("Twilio:AuthToken", "test-auth-token");
+        builder.UseSetting("Twilio:ApiKeySid", VoiceApiKeySid);
+        builder.UseSetting("Twilio:ApiKeySecret", VoiceApiKeySecret);
+        builder.UseSetting("Twilio:Voice:OutgoingApplicationSid", VoiceApplicationSid);
         builder.UseSetting("Security:SsnHashKey", Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()));
         builder.UseSetting("Auth:SigningKey", Tokens.SigningKey);
     }

@@ -18,6 +18,12 @@ public sealed partial class CollectorVoiceTokenIssuer(IOptions<TwilioOptions> op
     /// <summary>Twilio rejects access tokens that live longer than 24 hours (error 20157).</summary>
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(24);
 
+    /// <summary>Whether an API key and the TwiML App are configured, so tokens can be issued.</summary>
+    public bool IsConfigured =>
+        !string.IsNullOrEmpty(options.Value.ApiKeySid)
+        && !string.IsNullOrEmpty(options.Value.ApiKeySecret)
+        && !string.IsNullOrEmpty(options.Value.Voice.OutgoingApplicationSid);
+
     public CollectorVoiceToken Issue(string identity, TimeSpan? lifetime = null)
     {
         var settings = options.Value;
