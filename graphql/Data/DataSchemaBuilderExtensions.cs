@@ -25,6 +25,17 @@ public static class DataSchemaBuilderExtensions
             var mapping = DataSdlWriter.ItemMapping(model, list);
             builder.Bind($"{list.ParentType}.{list.FieldName}", list.CreateResolver(mapping, list.Options));
         }
+        foreach (var mapping in model.Mappings.Values)
+        {
+            foreach (var field in mapping.Fields.Values)
+            {
+                var coordinate = $"{mapping.TypeName}.{field.Name}";
+                if (field is { HasArguments: true, Shape: FieldShape.ObjectList } && !builder.PendingResolvers.ContainsKey(coordinate))
+                {
+                    builder.Bind(coordinate, (FieldResolver)FieldMapping.ReadEntry);
+                }
+            }
+        }
         if (model.Nodes)
         {
             var nodes = new NodeFields(model);

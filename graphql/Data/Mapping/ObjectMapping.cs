@@ -160,7 +160,7 @@ public sealed class ObjectMapping<T> : ObjectMapping
         ArgumentNullException.ThrowIfNull(value);
         var chosen = new FieldOptions();
         options?.Invoke(chosen);
-        Declared[name] = new FieldMapping(name, value, chosen.Filterable, chosen.Sortable);
+        Declared[name] = new FieldMapping(name, value, chosen.Filterable, chosen.Sortable, chosen);
         return this;
     }
 }

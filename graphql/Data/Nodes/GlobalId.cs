@@ -4,8 +4,8 @@ using System.Text;
 namespace DebtHub.GraphQL.Data;
 
 /// <summary>
-/// Opaque node ids as HotChocolate writes them: base64 of <c>TypeName:key</c> (a Guid key as 32 hex digits), so
-/// <c>node(id:)</c> knows the type from the id alone and clients never build ids themselves.
+/// Opaque node ids as HotChocolate writes them: base64 of <c>TypeName:key</c> (a Guid key in its dashed form, as the
+/// API's own ids are), so <c>node(id:)</c> knows the type from the id alone and clients never build ids themselves.
 /// </summary>
 public static class GlobalId
 {
@@ -15,7 +15,7 @@ public static class GlobalId
         ArgumentNullException.ThrowIfNull(typeName);
         var text = key switch
         {
-            Guid guid => guid.ToString("N"),
+            Guid guid => guid.ToString("D"),
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
             _ => key.ToString(),
         };

@@ -24,6 +24,16 @@ internal sealed class ProjectionBuilder(SelectionContext selections, Expression 
         var values = new List<Expression>();
         foreach (var (name, nodes) in selections.Collect(mapping.TypeName, selectionSets))
         {
+            if (mapping.GetField(name) is { HasArguments: true, Shape: FieldShape.ObjectList })
+            {
+                // Aliases may pass different arguments: each gets its own entry, read back by FieldMapping.ReadEntry.
+                foreach (var alias in nodes.GroupBy(FieldMapping.EntryName))
+                {
+                    names.Add(alias.Key);
+                    values.Add(Expression.Convert(Project(mapping, entity, name, [.. alias])!, typeof(object)));
+                }
+                continue;
+            }
             if (Project(mapping, entity, name, nodes) is { } value)
             {
                 names.Add(name);
@@ -97,6 +107,10 @@ internal sealed class ProjectionBuilder(SelectionContext selections, Expression 
         }
         var arguments = Execution.Coercion.InputCoercion.CoerceArgumentValues(definition.Arguments, node, selections.Variables);
         var target = field.Target!;
+        if (field.Options?.ArgumentFilter?.Invoke(arguments) is { } extra)
+        {
+            related = Relations.Where(related, extra);
+        }
         if (arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> { Count: > 0 } filter)
         {
             related = Relations.Where(related, new FilterBuilder(querySource).Predicate(target, filter));
@@ -110,11 +124,14 @@ internal sealed class ProjectionBuilder(SelectionContext selections, Expression 
                 related = Relations.Order(related, Expression.Lambda(keys[i].Value, item), keys[i].Descending, first: i == 0);
             }
         }
-        if ((arguments.GetValueOrDefault("first") ?? arguments.GetValueOrDefault("take")) is int count)
+        var limit = field.Options?.LimitArgument is { } limitArgument
+            ? arguments.GetValueOrDefault(limitArgument)
+            : arguments.GetValueOrDefault("first") ?? arguments.GetValueOrDefault("take");
+        if (limit is int count)
         {
             if (count < 0)
             {
-                throw new Execution.Errors.GraphQLException($"The argument `first` of {owner.TypeName}.{field.Name} must be a non-negative integer.", "HC0052");
+                throw new Execution.Errors.GraphQLException($"The limit of {owner.TypeName}.{field.Name} must be a non-negative integer.", "HC0052");
             }
             related = Relations.Take(related, count);
         }

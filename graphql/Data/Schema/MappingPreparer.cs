@@ -50,6 +50,7 @@ internal static class MappingPreparer
                     throw new InvalidOperationException($"{mapping.TypeName}.{name} is a list in the SDL but its expression returns {valueType.Name}.");
                 }
                 field.ItemType = isList ? Relations.ItemType(valueType) : valueType;
+                field.HasArguments = definition.Arguments.Count > 0;
                 mapping.Fields[name] = field;
             }
             foreach (var declared in mapping.Declared.Keys)

@@ -36,7 +36,7 @@ public sealed class LendingFixture : IAsyncLifetime
           email: String
           status: CustomerStatus!
           createdAt: DateTime!
-          phones(where: PhoneFilterInput): [Phone!]!
+          phones(where: PhoneFilterInput, mobileOnly: Boolean! = false, top: Int): [Phone!]!
           "The customer's loans; the arguments apply inside the one query."
           loans(where: LoanFilterInput, order: [LoanSortInput!], first: Int): [Loan!]!
           phoneCount: Int!
@@ -89,6 +89,9 @@ public sealed class LendingFixture : IAsyncLifetime
             .Key(c => c.Id)
             .Field("loans", (c, q) => q.Set<Loan>().Where(l => l.CustomerId == c.Id).OrderBy(l => l.Reference))
             .Field("phoneCount", c => c.Phones.Count, f => f.NotSortable())
+            .Field("phones", c => c.Phones, f => f
+                .Where<Phone>(arguments => arguments["mobileOnly"] is true ? p => p.Kind == PhoneKind.Mobile : null)
+                .Limit("top"))
             .Ignore("greeting")
             .Requires("customerName", c => c.Name)
             .NodeSource(context => Db(context).Customers.AsNoTracking()))

@@ -12,9 +12,9 @@ public sealed class NodeTests(LendingFixture fixture)
     {
         var id = GlobalId.Format("Customer", LendingFixture.Id(1, 7));
 
-        Assert.Equal("Customer:00000001000000000000000000000007", Encoding.UTF8.GetString(Convert.FromBase64String(id)));
+        Assert.Equal("Customer:00000001-0000-0000-0000-000000000007", Encoding.UTF8.GetString(Convert.FromBase64String(id)));
         Assert.True(GlobalId.TryParse(id, out var type, out var key));
-        Assert.Equal(("Customer", "00000001000000000000000000000007"), (type, key));
+        Assert.Equal(("Customer", "00000001-0000-0000-0000-000000000007"), (type, key));
         Assert.False(GlobalId.TryParse("not base64!", out _, out _));
     }
 

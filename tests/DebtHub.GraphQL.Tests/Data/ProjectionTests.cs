@@ -125,4 +125,28 @@ public sealed class ProjectionTests(LendingFixture fixture)
             """.Trim(), data.GetRawText());
         Assert.Single(sql);
     }
+
+    [Fact]
+    public async Task A_list_field_s_own_arguments_narrow_it_through_the_mapping()
+    {
+        var (data, sql) = await fixture.QueryAsync("""
+            query { customers(first: 1, where: { name: { eq: "Customer 02" } }) { nodes { all: phones { number } mobile: phones(mobileOnly: true) { number } } } }
+            """);
+
+        // Aliases with different arguments are projected separately, still in the one query.
+        Assert.Equal("""{"all":[{"number":"+1555020000"},{"number":"+1555020100"}],"mobile":[{"number":"+1555020000"}]}""",
+            data.GetProperty("customers").GetProperty("nodes")[0].GetRawText());
+        Assert.Single(sql);
+
+        var (mobile, _) = await fixture.QueryAsync("""
+            { customers(first: 1, where: { name: { eq: "Customer 02" } }) { nodes { phones(mobileOnly: true) { number kind } } } }
+            """);
+        Assert.Equal("""[{"number":"+1555020000","kind":"MOBILE"}]""",
+            mobile.GetProperty("customers").GetProperty("nodes")[0].GetProperty("phones").GetRawText());
+
+        var (top, _) = await fixture.QueryAsync("""
+            { customers(first: 1, where: { name: { eq: "Customer 02" } }) { nodes { phones(top: 1) { number } } } }
+            """);
+        Assert.Equal(1, top.GetProperty("customers").GetProperty("nodes")[0].GetProperty("phones").GetArrayLength());
+    }
 }
