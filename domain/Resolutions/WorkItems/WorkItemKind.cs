@@ -1,0 +1,7 @@
+namespace DebtHub.Domain.Resolutions.WorkItems;
+
+public enum WorkItemKind
+{
+    BrokenPlan,
+    BrokenPromise,
+}
