@@ -5,6 +5,12 @@ using DebtHub.Domain.Contact;
 using DebtHub.Domain.Creditors;
 using DebtHub.Domain.Debtors;
 using DebtHub.Domain.Notes;
+using DebtHub.Domain.Resolutions.Complaints;
+using DebtHub.Domain.Resolutions.Disputes;
+using DebtHub.Domain.Resolutions.Legal;
+using DebtHub.Domain.Resolutions.Plans;
+using DebtHub.Domain.Resolutions.Promises;
+using DebtHub.Domain.Resolutions.WorkItems;
 using DebtHub.Infrastructure.Twilio.CallLegs;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,6 +57,18 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
     public DbSet<TwilioCallLeg> TwilioCallLegs => Set<TwilioCallLeg>();
 
     public DbSet<TwilioCallEvent> TwilioCallEvents => Set<TwilioCallEvent>();
+
+    public DbSet<PaymentPlan> PaymentPlans => Set<PaymentPlan>();
+
+    public DbSet<PromiseToPay> PromisesToPay => Set<PromiseToPay>();
+
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<LegalReferral> LegalReferrals => Set<LegalReferral>();
+
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
