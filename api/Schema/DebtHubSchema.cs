@@ -7,6 +7,7 @@ using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
 using DebtHub.Api.Schema.Scalars;
 using DebtHub.Api.Schema.Voice;
+using DebtHub.Api.Schema.Subscriptions;
 using DebtHub.GraphQL.Authorization;
 using DebtHub.GraphQL.Types;
 
@@ -40,6 +41,7 @@ internal static class DebtHubSchema
         .AddDebtorsMutations()
         .AddNotesMutations()
         .AddVoice()
+        .AddSubscriptions()
         .Build();
 
     /// <summary>The per-request services the schema's resolvers use (batch loaders).</summary>

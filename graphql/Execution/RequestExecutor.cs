@@ -292,21 +292,34 @@ internal sealed class RequestExecutor : IRequestExecutor
     {
         await foreach (var sourceEvent in stream.WithCancellation(cancellationToken))
         {
-            // Each event is the root value of one execution of the operation's selection set.
-            var state = new ExecutionState(_schema, document, operation, variables, sourceEvent, services, _options, _logger, cancellationToken) { User = user };
-            var running = Executor.ExecuteRootAsync(state, rootType, plan, serially: false);
-            ResultMap? data;
-            if (running.IsCompletedSuccessfully)
+            // Each event is the root value of one execution of the operation's selection set, in a service scope of its
+            // own: scoped state such as DataLoader caches must not carry one event's data into the next.
+            var scope = services.GetService<IServiceScopeFactory>()?.CreateAsyncScope();
+            try
             {
-                data = running.Result;
+                var eventServices = scope?.ServiceProvider ?? services;
+                var state = new ExecutionState(_schema, document, operation, variables, sourceEvent, eventServices, _options, _logger, cancellationToken) { User = user };
+                var running = Executor.ExecuteRootAsync(state, rootType, plan, serially: false);
+                ResultMap? data;
+                if (running.IsCompletedSuccessfully)
+                {
+                    data = running.Result;
+                }
+                else
+                {
+                    var task = running.AsTask();
+                    await (eventServices.GetService<DataLoaderScheduler>() ?? new DataLoaderScheduler()).RunAsync(task, cancellationToken);
+                    data = await task;
+                }
+                yield return ExecutionResult.FromData(data, state.Errors);
             }
-            else
+            finally
             {
-                var task = running.AsTask();
-                await (services.GetService<DataLoaderScheduler>() ?? new DataLoaderScheduler()).RunAsync(task, cancellationToken);
-                data = await task;
+                if (scope is { } owned)
+                {
+                    await owned.DisposeAsync();
+                }
             }
-            yield return ExecutionResult.FromData(data, state.Errors);
         }
     }
 

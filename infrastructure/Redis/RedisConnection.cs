@@ -19,6 +19,9 @@ public sealed class RedisConnection(string configuration) : IDisposable
 
     public IDatabase Database => _multiplexer.Value.GetDatabase();
 
+    /// <summary>Pub/sub over the same connection (events fan out to every API instance).</summary>
+    public ISubscriber Subscriber => _multiplexer.Value.GetSubscriber();
+
     public bool IsConnected => _multiplexer.Value.IsConnected;
 
     public void Dispose()

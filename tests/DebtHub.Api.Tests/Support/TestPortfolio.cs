@@ -91,7 +91,7 @@ public sealed class TestPortfolio
         }
 
         var annAccount = Place(debtor, $"A-{world.Suffix}", 1000m, ann);
-        annAccount.PostPayment(new Money(100m, "USD"), new DateOnly(2026, 11, 20), $"pay-{world.Suffix}", PaymentApplicationOrder.Default, world.Ann, now);
+        annAccount.PostPayment(new Money(100m, "USD"), new DateOnly(2026, 11, 20), $"pay-{world.Suffix}", PaymentApplicationOrder.Default, world.Ann, now.AddMinutes(5));
         annAccount.PlaceHold(HoldKind.Dispute, "Consumer disputes the amount", null, world.Ann, now);
         var cidAccount = Place(debtor, $"C-{world.Suffix}", 500m, cid);
         var bobAccount = Place(other, $"B-{world.Suffix}", 700m, bob);
