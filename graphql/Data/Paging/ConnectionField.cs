@@ -49,7 +49,9 @@ internal sealed class ConnectionField<T>(ObjectMapping mapping, Func<IResolverCo
         var backward = first is null;
         var size = backward ? last!.Value : first!.Value;
         var ordered = SortBuilder.Apply(page, query.Entity, keys, reverse: backward);
-        var rows = size == 0 && !backward
+        // A query for totalCount alone reads no page.
+        var pageSelected = selected.ContainsKey("edges") || selected.ContainsKey("nodes") || selected.ContainsKey("pageInfo");
+        var rows = (size == 0 && !backward) || !pageSelected
             ? []
             : await query.ToListAsync(query.Project(ordered.Take(size + 1), nodeSets, keys));
         var more = rows.Count > size;

@@ -73,9 +73,21 @@ public sealed class ProjectedRow : IReadOnlyDictionary<string, object?>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>The value read under <paramref name="name"/> (a field or a <c>Requires</c> entry), converted to <typeparamref name="T"/>.</summary>
-    public T Get<T>(string name) => TryGetValue(name, out var value) && value is T typed
-        ? typed
-        : throw new KeyNotFoundException($"The row has no value of type {typeof(T).Name} named \"{name}\"; declare it with Requires.");
+    public T Get<T>(string name)
+    {
+        if (TryGetValue(name, out var value))
+        {
+            if (value is T typed)
+            {
+                return typed;
+            }
+            if (value is null && default(T) is null)
+            {
+                return default!;
+            }
+        }
+        throw new KeyNotFoundException($"The row has no value of type {typeof(T).Name} named \"{name}\"; declare it with Requires.");
+    }
 
     public bool ContainsKey(string key) => _shape.TryGetIndex(key, out _);
 

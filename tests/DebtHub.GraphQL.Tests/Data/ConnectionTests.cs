@@ -116,6 +116,15 @@ public sealed class ConnectionTests(LendingFixture fixture)
     }
 
     [Fact]
+    public async Task Total_count_alone_sends_only_the_count()
+    {
+        var (data, sql) = await fixture.QueryAsync("{ customers(where: { status: { eq: ON_HOLD } }) { totalCount } }");
+
+        Assert.Equal("""{"customers":{"totalCount":8}}""", data.GetRawText());
+        Assert.Contains("count(*)", Assert.Single(sql), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Asking_for_more_than_the_maximum_page_size_is_a_field_error_with_the_limit()
     {
         var json = await fixture.RunAsync("{ loans(first: 21) { nodes { reference } } }");
