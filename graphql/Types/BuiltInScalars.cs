@@ -65,13 +65,29 @@ public static class BuiltInScalars
 
     private static object Unwrap(object value) => value switch
     {
-        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
+        JsonElement { ValueKind: JsonValueKind.String } e => ReadString(e),
         JsonElement { ValueKind: JsonValueKind.True } => true,
         JsonElement { ValueKind: JsonValueKind.False } => false,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
         JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
         _ => value,
     };
+
+    /// <summary>
+    /// JSON may escape an unpaired surrogate ("\ud800"), which <see cref="JsonElement.GetString"/> refuses; JavaScript
+    /// strings (and so graphql-js) keep it, so the value reaches the resolver, which decides what to do with it.
+    /// </summary>
+    private static string ReadString(JsonElement e)
+    {
+        try
+        {
+            return e.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.RegularExpressions.Regex.Unescape(e.GetRawText()[1..^1]);
+        }
+    }
 
     private static bool IsInteger(double d) => double.IsFinite(d) && Math.Floor(d) == d;
 

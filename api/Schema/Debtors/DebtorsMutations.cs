@@ -182,28 +182,17 @@ internal static class DebtorsMutations
     private static async Task<MutationResult> CreateDebtorAsync(MutationRequest request)
     {
         var input = request.Input;
-        var first = input.Text("firstName", 100);
-        var middle = input.Text("middleName", 100);
-        var last = input.Text("lastName", 100);
         var business = input.Text("businessName", 200);
+        var person = business is null;
+        var first = input.Text("firstName", 100, required: person);
+        var middle = input.Text("middleName", 100);
+        var last = input.Text("lastName", 100, required: person);
         var birth = input.Date("dateOfBirth", notAfter: request.Today);
         var language = Language(input, "preferredLanguage") ?? "en";
         var ssn = input.Text("ssn", 20);
-        if (business is not null && (first ?? middle ?? last) is not null)
+        if (!person && (first ?? middle ?? last) is not null)
         {
             input.Fail(new InvalidValueError("A debtor is a person (firstName, lastName) or a business (businessName), not both.", input.Path("businessName"), "PERSON_OR_BUSINESS"));
-        }
-        else if (business is null)
-        {
-            if (first is null && !input.Has("firstName"))
-            {
-                input.Fail(new RequiredFieldError("FirstName is required for a person (or give businessName).", input.Path("firstName")));
-            }
-
-            if (last is null && !input.Has("lastName"))
-            {
-                input.Fail(new RequiredFieldError("LastName is required for a person (or give businessName).", input.Path("lastName")));
-            }
         }
 
         string? ssnDigits = null;
