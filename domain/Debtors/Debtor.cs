@@ -1,4 +1,5 @@
 using DebtHub.Domain.Common;
+using DebtHub.Domain.Compliance;
 
 namespace DebtHub.Domain.Debtors;
 
@@ -12,6 +13,8 @@ public sealed class Debtor
     private readonly List<DebtorPhone> _phones = [];
     private readonly List<DebtorEmail> _emails = [];
     private readonly List<InconvenientTime> _inconvenientTimes = [];
+    private readonly List<ContactOptOut> _optOuts = [];
+    private readonly List<DirectCallConsent> _directConsents = [];
 
     private Debtor() => PreferredLanguage = "en";
 
@@ -49,6 +52,9 @@ public sealed class Debtor
     /// <summary>Where the consumer told us they are now (a state or ZIP), which places them in a time zone.</summary>
     public string? StatedLocation { get; private set; }
 
+    /// <summary>When the consumer last stated where they are (or withdrew it).</summary>
+    public DateTimeOffset? StatedLocationAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public IReadOnlyList<DebtorAddress> Addresses => _addresses;
@@ -58,6 +64,12 @@ public sealed class Debtor
     public IReadOnlyList<DebtorEmail> Emails => _emails;
 
     public IReadOnlyList<InconvenientTime> InconvenientTimes => _inconvenientTimes;
+
+    /// <summary>Media the person asked us not to use (active and revoked).</summary>
+    public IReadOnlyList<ContactOptOut> OptOuts => _optOuts;
+
+    /// <summary>Consents given directly to us to be called about some debts (1006.14(b)(3)(i)).</summary>
+    public IReadOnlyList<DirectCallConsent> DirectConsents => _directConsents;
 
     public string DisplayName => Kind == DebtorKind.Business
         ? BusinessName ?? string.Empty
@@ -115,7 +127,40 @@ public sealed class Debtor
 
     public void ChangePreferredLanguage(string language) => PreferredLanguage = Language(language);
 
-    public void StateLocation(string? location) => StatedLocation = Text.Optional(location, "Stated location", 10);
+    public void StateLocation(string? location, DateTimeOffset now)
+    {
+        StatedLocation = Text.Optional(location, "Stated location", 10);
+        StatedLocationAt = now;
+    }
+
+    /// <summary>Records "no texts" (whole channel, <paramref name="destination"/> null) or "not this number/address".</summary>
+    public ContactOptOut OptOut(ContactChannel channel, string? destination, DateTimeOffset now)
+    {
+        var optOut = ContactOptOut.Record(Id, channel, destination, now);
+        _optOuts.Add(optOut);
+        return optOut;
+    }
+
+    public void RevokeOptOut(Guid optOutId, DateTimeOffset now)
+    {
+        var optOut = _optOuts.Find(o => o.Id == optOutId)
+                     ?? throw new DomainException("UNKNOWN_OPT_OUT", "That opt-out is not on file for the debtor.");
+        optOut.Revoke(now);
+    }
+
+    public DirectCallConsent RecordDirectConsent(IReadOnlyCollection<Guid> accountIds, DateTimeOffset grantedAt, DateTimeOffset? statedEnd, DateTimeOffset now)
+    {
+        var consent = DirectCallConsent.Grant(Id, accountIds, grantedAt, statedEnd, now);
+        _directConsents.Add(consent);
+        return consent;
+    }
+
+    public void RevokeDirectConsent(Guid consentId, DateTimeOffset now)
+    {
+        var consent = _directConsents.Find(c => c.Id == consentId)
+                      ?? throw new DomainException("UNKNOWN_CONSENT", "That consent is not on file for the debtor.");
+        consent.Revoke(now);
+    }
 
     public DebtorAddress AddAddress(
         AddressType type, string line1, string? line2, string city, string state, string zip, ContactSource source, DateTimeOffset now)

@@ -278,7 +278,7 @@ internal static class DebtorsMutations
 
         if (input.Has("statedLocation"))
         {
-            debtor.StateLocation(location is not null && UsState.IsValid(location) ? UsState.Normalize(location) : location);
+            debtor.StateLocation(location is not null && UsState.IsValid(location) ? UsState.Normalize(location) : location, request.Now);
         }
 
         var fields = FieldsGiven(input, "firstName", "middleName", "lastName", "preferredLanguage", "statedLocation");

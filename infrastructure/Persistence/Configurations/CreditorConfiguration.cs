@@ -19,5 +19,8 @@ internal sealed class CreditorConfiguration : IEntityTypeConfiguration<Creditor>
             rules.Property(r => r.MinimumInstallment).HasColumnName("minimum_installment").HasPrecision(19, 4);
             rules.Property(r => r.MaximumPlanTermMonths).HasColumnName("maximum_plan_term_months");
         });
+
+        // Columns contact_policy_*; all null reads back as "no policy".
+        builder.OwnsOne(c => c.ContactPolicy);
     }
 }

@@ -49,6 +49,10 @@ internal sealed class DebtorConfiguration : IEntityTypeConfiguration<Debtor>
         builder.Navigation(d => d.Phones).HasField("_phones");
         builder.Navigation(d => d.Emails).HasField("_emails");
         builder.Navigation(d => d.InconvenientTimes).HasField("_inconvenientTimes");
+        builder.HasMany(d => d.OptOuts).WithOne().HasForeignKey(o => o.DebtorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.DirectConsents).WithOne().HasForeignKey(c => c.DebtorId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.OptOuts).HasField("_optOuts");
+        builder.Navigation(d => d.DirectConsents).HasField("_directConsents");
 
         builder.HasIndex(d => d.SsnMatchHash);
         builder.HasIndex(d => new { d.LastName, d.FirstName, d.DateOfBirth });

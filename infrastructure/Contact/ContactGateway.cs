@@ -1,0 +1,177 @@
+using DebtHub.Domain.Common;
+using DebtHub.Domain.Compliance;
+using DebtHub.Domain.Compliance.Evaluation;
+using DebtHub.Domain.Compliance.Facts;
+using DebtHub.Domain.Compliance.Location;
+using DebtHub.Domain.Contact;
+using DebtHub.Infrastructure.Ledger;
+using Microsoft.Extensions.Logging;
+
+namespace DebtHub.Infrastructure.Contact;
+
+/// <summary>
+/// The single way into a contact (DESIGN.md principle 1): load the facts from PostgreSQL, ask the compliance gate at our
+/// clock's now, and only when it allows, reserve the contact in the shared ledger under the permit's id. Anything that
+/// cannot be checked refuses: an unreachable ledger, a number known to be wrong. Then confirm the grant just before
+/// placing the contact (that records the attempt), release it when the contact will not be placed, and record the result.
+/// </summary>
+public sealed partial class ContactGateway(
+    ContactFactsLoader loader,
+    ComplianceGate gate,
+    LocationTables tables,
+    IContactLedger ledger,
+    TimeProvider clock,
+    ILogger<ContactGateway> logger)
+{
+    /// <summary>The rule id of the refusal given while the ledger cannot count contacts.</summary>
+    public const string LedgerUnavailableRuleId = "LEDGER-UNAVAILABLE";
+
+    public const string NumberStatusRuleId = "NUMBER-STATUS";
+
+    /// <summary>
+    /// Whether the contact would be allowed at <paramref name="at"/> (now when null), without reserving anything. At now,
+    /// an unavailable ledger blocks it as it would block a permit.
+    /// </summary>
+    public async Task<ContactEligibility> EvaluateAsync(ContactIntent intent, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        var instant = at ?? clock.GetUtcNow();
+        var (_, decision, blocks) = await DecideAsync(intent, instant, cancellationToken);
+        if (at is null && ledger.Status is { Ready: false } status)
+        {
+            blocks.Add(LedgerUnavailable(status.Reason));
+        }
+
+        return ContactEligibility.Of(decision, blocks);
+    }
+
+    /// <summary>
+    /// For every number on file, whether a hand-dialed call about the account would be allowed at <paramref name="at"/>,
+    /// from one load of the facts; the earliest instant any of them allows is when the account can next be called.
+    /// </summary>
+    public async Task<DateTimeOffset?> NextCallAllowedAtAsync(Guid accountId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var snapshot = await loader.LoadAsync([accountId], ContactChannel.Call, at, cancellationToken);
+        DateTimeOffset? earliest = null;
+        foreach (var phone in snapshot.Phones.Where(p => !p.KnownBad))
+        {
+            var decision = gate.Decide(new ContactRequest(ContactChannel.Call, ContactMode.ManualDial, phone.Number, at), snapshot.Facts);
+            if (decision.NextAllowedAt is { } next && (earliest is null || next < earliest))
+            {
+                earliest = next;
+            }
+        }
+
+        return earliest;
+    }
+
+    /// <summary>
+    /// A permit for the contact now, reserved in the ledger; or the reasons it is refused. Pass the permit to whatever places
+    /// the contact, after <see cref="ConfirmAsync"/>.
+    /// </summary>
+    public async Task<PermitOutcome> RequestPermitAsync(ContactIntent intent, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (request, decision, blocks) = await DecideAsync(intent, now, cancellationToken);
+        if (!decision.Allowed || blocks.Count > 0)
+        {
+            LogRefused(logger, intent.AccountIds[0], intent.Channel, string.Join(',', decision.BlockedBy.Concat(blocks).Select(b => b.RuleId)));
+            return new PermitOutcome(ContactEligibility.Of(decision, blocks), null);
+        }
+
+        var permit = decision.Permit!;
+        var context = new ContactContext(request.Request, request.Facts, gate.Schedule.InForceAt(now)!, tables);
+        var reservation = ReservationRequest.For(permit, context);
+        var outcome = await ledger.ReserveAsync(reservation, cancellationToken);
+        switch (outcome.Status)
+        {
+            case ReservationStatus.Granted:
+                LogGranted(logger, permit.Id, permit.DebtorId, intent.Channel);
+                return new PermitOutcome(ContactEligibility.Of(decision, []), new ContactGrant(permit, reservation, ComplianceSnapshot.Of(decision)));
+            case ReservationStatus.Refused:
+                // Another dialer thread or instance counted a contact since the facts were read.
+                blocks.AddRange(outcome.LimitsReached.Select(LimitBlock));
+                break;
+            default:
+                blocks.Add(LedgerUnavailable(outcome.Reason ?? ledger.Status.Reason));
+                break;
+        }
+
+        LogRefused(logger, intent.AccountIds[0], intent.Channel, string.Join(',', blocks.Select(b => b.RuleId)));
+        return new PermitOutcome(ContactEligibility.Of(decision, blocks), null);
+    }
+
+    /// <summary>
+    /// Records the attempt and consumes the permit: place the contact only on <see cref="ConfirmOutcome.Confirmed"/>.
+    /// </summary>
+    public Task<ConfirmOutcome> ConfirmAsync(ContactGrant grant, Guid? collectorId, Guid? campaignId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        var now = clock.GetUtcNow();
+        return ledger.ConfirmAsync(grant.Reservation.Attempt(now, grant.Compliance, now, collectorId, campaignId), cancellationToken);
+    }
+
+    /// <summary>The contact will not be placed: it stops counting.</summary>
+    public Task ReleaseAsync(ContactGrant grant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return ledger.ReleaseAsync(grant.Permit.DebtorId, grant.Permit.Id, cancellationToken);
+    }
+
+    /// <summary>How a confirmed contact ended (the attempt id is the permit id); a call not connected stops counting.</summary>
+    public Task RecordResultAsync(Guid permitId, AttemptOutcome result, ContactDisposition disposition, bool conversationTookPlace, CancellationToken cancellationToken) =>
+        ledger.RecordResultAsync(permitId, result, disposition, conversationTookPlace, cancellationToken);
+
+    private async Task<(ContactRequestWithFacts Request, ContactDecision Decision, List<BlockingRule> Blocks)> DecideAsync(
+        ContactIntent intent, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var snapshot = await loader.LoadAsync(intent.AccountIds, intent.Channel, at, cancellationToken);
+        var destination = snapshot.Destination(intent.Channel, intent.DestinationId)
+            ?? throw new DomainException("UNKNOWN_DESTINATION", intent.Channel switch
+            {
+                ContactChannel.Call or ContactChannel.Text => "That phone number is not on file for the debtor.",
+                ContactChannel.Email => "That email address is not on file for the debtor.",
+                _ => "That postal address is not on file for the debtor.",
+            });
+        var facts = intent.CampaignPolicy is null ? snapshot.Facts : snapshot.Facts with { CampaignPolicy = intent.CampaignPolicy };
+        var request = new ContactRequest(intent.Channel, intent.Mode, destination, at, intent.Purpose);
+        var decision = gate.Decide(request, facts);
+        var blocks = new List<BlockingRule>();
+        if (intent.Channel is ContactChannel.Call or ContactChannel.Text && snapshot.Phones.First(p => p.Id == intent.DestinationId) is { KnownBad: true } bad)
+        {
+            blocks.Add(new BlockingRule(
+                NumberStatusRuleId,
+                "12 CFR 1006.6(d)(1); 15 USC 1692c(b) (no communication with third parties)",
+                $"This number is marked {(bad.Status == Domain.Debtors.PhoneStatus.WrongNumber ? "wrong number" : "disconnected")}: verify it before calling or texting it.",
+                null));
+        }
+
+        return (new ContactRequestWithFacts(request, facts), decision, blocks);
+    }
+
+    private static BlockingRule LimitBlock(LimitReached limit)
+    {
+        var rule = RuleRegistry.Default.Rules.FirstOrDefault(r => r.Id == limit.RuleId);
+        return new BlockingRule(
+            limit.RuleId,
+            rule?.Citation ?? "DebtHub policy",
+            $"{limit.Counted} contacts of the {limit.Max} allowed in {Window(limit.Window)} are already counted (another contact was placed meanwhile); allowed again from {limit.AllowedFrom:yyyy-MM-dd HH:mm} UTC.",
+            limit.AllowedFrom);
+    }
+
+    private static string Window(TimeSpan window) => window.TotalDays >= 1 && window.TotalDays % 1 == 0 ? $"{window.TotalDays:0} days" : $"{window.TotalHours:0.#} hours";
+
+    private static BlockingRule LedgerUnavailable(string reason) => new(
+        LedgerUnavailableRuleId,
+        "DebtHub policy (frequency limits are enforced in the shared ledger; without it, nothing is placed)",
+        $"Contact limits cannot be checked right now, so no contact may be placed: {reason} Try again in a few minutes; a supervisor can see the ledger's status.",
+        null);
+
+    private sealed record ContactRequestWithFacts(ContactRequest Request, ContactFacts Facts);
+
+    [LoggerMessage(5150, LogLevel.Information, "Permit {PermitId} granted for debtor {DebtorId} ({Channel})")]
+    private static partial void LogGranted(ILogger logger, Guid permitId, Guid debtorId, ContactChannel channel);
+
+    [LoggerMessage(5151, LogLevel.Information, "Contact about account {AccountId} ({Channel}) refused by {RuleIds}")]
+    private static partial void LogRefused(ILogger logger, Guid accountId, ContactChannel channel, string ruleIds);
+}

@@ -1,0 +1,20 @@
+using DebtHub.Domain.Compliance;
+using DebtHub.Domain.Compliance.Facts;
+
+namespace DebtHub.Infrastructure.Contact;
+
+/// <summary>
+/// A contact someone wants to make: about which debts (of one debtor), to which number, email or postal address on file
+/// (by id: a phone id for calls and texts, an email id for email, an address id for letters), how, and for what.
+/// </summary>
+/// <param name="CampaignPolicy">The placing campaign's own limits; the stricter of these and the creditor's apply.</param>
+public sealed record ContactIntent(
+    IReadOnlyList<Guid> AccountIds,
+    Guid DestinationId,
+    ContactChannel Channel,
+    ContactMode Mode,
+    ContactPurpose Purpose = ContactPurpose.Collection,
+    ContactPolicy? CampaignPolicy = null)
+{
+    public static ContactIntent Call(Guid accountId, Guid phoneId, ContactMode mode) => new([accountId], phoneId, ContactChannel.Call, mode);
+}
