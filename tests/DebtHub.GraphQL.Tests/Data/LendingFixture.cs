@@ -46,6 +46,7 @@ public sealed class LendingFixture : IAsyncLifetime
         type Phone {
           number: String!
           kind: PhoneKind!
+          owner: Customer
         }
 
         type Loan implements Node {
@@ -95,7 +96,7 @@ public sealed class LendingFixture : IAsyncLifetime
             .Ignore("greeting")
             .Requires("customerName", c => c.Name)
             .NodeSource(context => Db(context).Customers.AsNoTracking()))
-        .Object<Phone>("Phone")
+        .Object<Phone>("Phone", phone => phone.Key(p => p.Id))
         .Object<Loan>("Loan", loan => loan
             .Key(l => l.Id)
             .Field("balance", l => l.Principal + l.Interest)
@@ -104,6 +105,7 @@ public sealed class LendingFixture : IAsyncLifetime
         .Connection<Customer>("Query.customers", context => Db(context).Customers.AsNoTracking(),
             options => options.Description = "Every customer, 10 a page unless asked otherwise.")
         .Connection<Loan>("Query.loans", context => Db(context).Loans.AsNoTracking(), options => options.MaxPageSize = 20)
+        .Connection<Phone>("Query.phones", context => Db(context).Phones.AsNoTracking())
         .OffsetList<Customer>("Query.customerPages", context => Db(context).Customers.AsNoTracking())
         .GlobalObjectIdentification();
 

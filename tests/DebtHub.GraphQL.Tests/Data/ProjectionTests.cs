@@ -149,4 +149,21 @@ public sealed class ProjectionTests(LendingFixture fixture)
             """);
         Assert.Equal(1, top.GetProperty("customers").GetProperty("nodes")[0].GetProperty("phones").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Reference_navigations_project_filter_and_sort_in_one_query()
+    {
+        var (data, sql) = await fixture.QueryAsync("""
+            {
+              phones(first: 3, where: { owner: { status: { eq: CLOSED } } }, order: [{ owner: { name: DESC } }, { number: ASC }]) {
+                nodes { number owner { name status } }
+              }
+            }
+            """);
+
+        Assert.Equal("""
+            {"phones":{"nodes":[{"number":"+1555250000","owner":{"name":"Customer 25","status":"CLOSED"}},{"number":"+1555200000","owner":{"name":"Customer 20","status":"CLOSED"}},{"number":"+1555200100","owner":{"name":"Customer 20","status":"CLOSED"}}]}}
+            """.Trim(), data.GetRawText());
+        Assert.Single(sql);
+    }
 }

@@ -69,6 +69,9 @@ public sealed class Phone
     public string Number { get; private set; }
 
     public PhoneKind Kind { get; private set; }
+
+    /// <summary>A reference navigation (EF fills it), unlike Loan's bare foreign key.</summary>
+    public Customer? Owner { get; private set; }
 }
 
 /// <summary>An account-like entity that knows its customer only by foreign key (no navigation), like DebtHub's.</summary>

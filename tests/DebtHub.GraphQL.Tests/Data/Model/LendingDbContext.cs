@@ -21,7 +21,7 @@ public sealed class LendingDbContext(DbContextOptions<LendingDbContext> options)
             customer.Property(c => c.Email).HasColumnName("email");
             customer.Property(c => c.Status).HasColumnName("status").HasConversion<string>();
             customer.Property(c => c.CreatedAt).HasColumnName("created_at");
-            customer.HasMany(c => c.Phones).WithOne().HasForeignKey(p => p.CustomerId);
+            customer.HasMany(c => c.Phones).WithOne(p => p.Owner).HasForeignKey(p => p.CustomerId);
             customer.Navigation(c => c.Phones).HasField("_phones");
         });
         modelBuilder.Entity<Phone>(phone =>
