@@ -172,7 +172,7 @@ internal sealed class DataSdlWriter(DataModel model, SdlTypes sdl)
         body.Append("input ").Append(name).AppendLine(" {");
         body.Append("  and: [").Append(name).AppendLine("!]");
         body.Append("  or: [").Append(name).AppendLine("!]");
-        foreach (var field in mapping.Fields.Values.Where(f => f.Filterable))
+        foreach (var field in mapping.Fields.Values.Where(f => f.Filterable && (f.Target is not null || sdl.IsLeaf(f.GraphQLType))))
         {
             var input = field.Shape switch
             {
@@ -298,7 +298,7 @@ internal sealed class DataSdlWriter(DataModel model, SdlTypes sdl)
             """);
         var body = new StringBuilder();
         body.Append("input ").Append(name).AppendLine(" {");
-        foreach (var field in mapping.Fields.Values.Where(f => f.Sortable))
+        foreach (var field in mapping.Fields.Values.Where(f => f.Sortable && (f.Target is not null || sdl.IsLeaf(f.GraphQLType))))
         {
             if (field.Shape == FieldShape.Leaf)
             {

@@ -17,6 +17,10 @@ internal sealed class SdlTypes
                 case ObjectTypeExtensionNode extension:
                     Add(extension.Name.Value, extension.Fields, extension.Interfaces);
                     break;
+                case ScalarTypeDefinitionNode scalar:
+                    Scalars.Add(scalar.Name.Value);
+                    Names.Add(scalar.Name.Value);
+                    break;
                 case EnumTypeDefinitionNode enumType:
                     Enums.Add(enumType.Name.Value);
                     Names.Add(enumType.Name.Value);
@@ -33,6 +37,12 @@ internal sealed class SdlTypes
     public Dictionary<string, HashSet<string>> Implements { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Enums { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Scalars: the built-in ones and those the SDL declares.</summary>
+    public HashSet<string> Scalars { get; } = new(["String", "Int", "Float", "Boolean", "ID"], StringComparer.Ordinal);
+
+    /// <summary>Whether a field of this named type can be compared: a scalar or an enum (not an unmapped object such as a value object).</summary>
+    public bool IsLeaf(string typeName) => Scalars.Contains(typeName) || Enums.Contains(typeName);
 
     /// <summary>Named types used by field arguments, so hand-written <c>where:</c>/<c>order:</c> arguments get their inputs generated.</summary>
     public HashSet<string> ArgumentTypes { get; } = new(StringComparer.Ordinal);

@@ -55,6 +55,13 @@ public sealed class LendingFixture : IAsyncLifetime
           balance: Float!
           daysLate: Int!
           customer: Customer
+          "The balance as a value object: not filterable or sortable, read in one piece."
+          owed: Money!
+        }
+
+        type Money {
+          amount: Float!
+          currency: String!
         }
 
         enum CustomerStatus { ACTIVE ON_HOLD CLOSED }
@@ -100,6 +107,7 @@ public sealed class LendingFixture : IAsyncLifetime
         .Object<Loan>("Loan", loan => loan
             .Key(l => l.Id)
             .Field("balance", l => l.Principal + l.Interest)
+            .Field("owed", l => new Money(l.Principal + l.Interest, "USD"))
             .Field("customer", (l, q) => q.Set<Customer>().FirstOrDefault(c => c.Id == l.CustomerId))
             .NodeSource(context => Db(context).Loans.AsNoTracking()))
         .Connection<Customer>("Query.customers", context => Db(context).Customers.AsNoTracking(),

@@ -166,4 +166,15 @@ public sealed class ProjectionTests(LendingFixture fixture)
             """.Trim(), data.GetRawText());
         Assert.Single(sql);
     }
+
+    [Fact]
+    public async Task A_value_object_field_is_built_from_its_columns_without_reading_others()
+    {
+        var (data, sql) = await fixture.QueryAsync("""{ loans(first: 1, order: [{ balance: DESC }]) { nodes { owed { amount currency } } } }""");
+
+        Assert.Equal("""{"loans":{"nodes":[{"owed":{"amount":3008.5,"currency":"USD"}}]}}""", data.GetRawText());
+        var columns = SelectList(Assert.Single(sql));
+        Assert.DoesNotContain("reference", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("days_late", columns, StringComparison.Ordinal);
+    }
 }

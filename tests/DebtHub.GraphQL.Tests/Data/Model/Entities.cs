@@ -104,3 +104,6 @@ public sealed class Loan
 
     public int DaysLate { get; private set; }
 }
+
+/// <summary>A value object the GraphQL schema shows as an object type of its own.</summary>
+public sealed record Money(decimal Amount, string Currency);
