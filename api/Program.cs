@@ -23,6 +23,7 @@ builder.Services.AddGraphQL(_ => DebtHubSchema.Build(), options =>
     // On by default: the collector screen's query is depth 5 and costs well under these.
     options.MaxExecutionDepth = 12;
     options.MaxOperationCost = 5000;
+    options.IncludeExceptionDetails = builder.Environment.IsDevelopment();
 });
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using DebtHub.Api.Schema.Accounts;
+using DebtHub.Api.Schema.Audit;
 using DebtHub.Api.Schema.Collectors;
 using DebtHub.Api.Schema.Creditors;
 using DebtHub.Api.Schema.Debtors;
@@ -8,7 +9,9 @@ using DebtHub.Api.Schema.Portfolios;
 using DebtHub.Api.Schema.Scalars;
 using DebtHub.Api.Schema.Voice;
 using DebtHub.Api.Schema.Subscriptions;
+using DebtHub.Api.Schema.WorkQueue;
 using DebtHub.GraphQL.Authorization;
+using DebtHub.GraphQL.Data;
 using DebtHub.GraphQL.Types;
 
 namespace DebtHub.Api.Schema;
@@ -42,10 +45,14 @@ internal static class DebtHubSchema
         .AddNotesMutations()
         .AddVoice()
         .AddSubscriptions()
+        .AddAudit()
+        .AddWorkQueue()
+        .AddData(DebtHubData.Model())
         .Build();
 
     /// <summary>The per-request services the schema's resolvers use (batch loaders).</summary>
     public static IServiceCollection AddDebtHubSchemaServices(this IServiceCollection services) => services
+        .AddScoped<IQuerySource, EfQuerySource>()
         .AddScoped<Loading>()
         .AddScoped<AccountLoaders>()
         .AddScoped<DebtorLoaders>()

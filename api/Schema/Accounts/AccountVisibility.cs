@@ -1,5 +1,6 @@
 using DebtHub.Api.Security;
 using DebtHub.Domain.Accounts;
+using DebtHub.Domain.Debtors;
 using DebtHub.Infrastructure.Persistence;
 
 namespace DebtHub.Api.Schema.Accounts;
@@ -21,5 +22,19 @@ internal static class AccountVisibility
         var me = db.Collectors.Where(c => c.UserName == name);
         return accounts.Where(a => db.Collectors.Any(assignee => assignee.Id == a.AssignedCollectorId
             && (assignee.UserName == name || (assignee.TeamId != null && me.Any(m => m.TeamId == assignee.TeamId)))));
+    }
+
+    /// <summary>Debtors with at least one account visible to <paramref name="user"/> (the same rule, spelled out for SQL).</summary>
+    public static IQueryable<Debtor> VisibleTo(this IQueryable<Debtor> debtors, DebtHubDbContext db, CurrentUser user)
+    {
+        if (user.SeesEveryAccount)
+        {
+            return debtors;
+        }
+
+        var name = user.UserName;
+        var me = db.Collectors.Where(c => c.UserName == name);
+        return debtors.Where(d => db.Accounts.Any(a => a.DebtorId == d.Id && db.Collectors.Any(assignee => assignee.Id == a.AssignedCollectorId
+            && (assignee.UserName == name || (assignee.TeamId != null && me.Any(m => m.TeamId == assignee.TeamId))))));
     }
 }

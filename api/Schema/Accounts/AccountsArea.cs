@@ -16,7 +16,7 @@ internal static class AccountsArea
         }
 
         "One debt placed with us: its money, holds and notes, and the debtor who owes it."
-        type Account @authorize {
+        type Account implements Node @authorize {
           id: ID!
           "The account number the creditor knows it by."
           creditorAccountNumber: String!
@@ -55,6 +55,8 @@ internal static class AccountsArea
           onHold: Boolean!
           "Notes written on this account, newest first."
           notes: [Note!]!
+          "Calls, texts, emails and letters about this account, newest first."
+          contactAttempts(last: Int! = 20): [ContactAttempt!]!
           debtor: Debtor!
           creditor: Creditor!
           portfolio: Portfolio!
@@ -119,6 +121,21 @@ internal static class AccountsArea
           isActive: Boolean!
         }
 
+        "One attempt to reach the debtor about this account (and any others it covered)."
+        type ContactAttempt {
+          id: ID!
+          channel: ContactChannel!
+          mode: ContactMode
+          direction: ContactDirection!
+          "The number, address or email used."
+          destination: String!
+          placedAt: DateTime!
+          disposition: ContactDisposition!
+          conversationTookPlace: Boolean!
+          "Whether it counts toward the Reg F 7-in-7 presumption."
+          countsTowardFrequency: Boolean!
+        }
+
         "A collector's or supervisor's note on a debtor or one of their accounts."
         type Note {
           id: ID!
@@ -131,6 +148,10 @@ internal static class AccountsArea
         enum AccountType { CREDIT_CARD MEDICAL AUTO_DEFICIENCY UTILITY TELECOM PERSONAL_LOAN STUDENT_LOAN RETAIL BUSINESS_INVOICE OTHER }
         enum HoldKind { CEASE ATTORNEY_REPRESENTATION BANKRUPTCY DECEASED DISPUTE OTHER }
         enum TransactionKind { CHARGE INTEREST FEE PAYMENT ADJUSTMENT REVERSAL REFUND }
+        enum ContactChannel { CALL TEXT EMAIL LETTER }
+        enum ContactMode { MANUAL_DIAL PREVIEW PROGRESSIVE PREDICTIVE PRERECORDED }
+        enum ContactDirection { OUTBOUND INBOUND }
+        enum ContactDisposition { PENDING CONVERSATION_RIGHT_PARTY NO_ANSWER VOICEMAIL WRONG_PARTY NOT_CONNECTED SENT NOT_PLACED }
         """;
 
     public static SchemaBuilder AddAccounts(this SchemaBuilder schema) => schema
@@ -139,56 +160,49 @@ internal static class AccountsArea
         .BindEnum<AccountType>("AccountType")
         .BindEnum<HoldKind>("HoldKind")
         .BindEnum<TransactionKind>("TransactionKind")
+        .BindEnum<Domain.Compliance.ContactChannel>("ContactChannel")
+        .BindEnum<Domain.Compliance.ContactMode>("ContactMode")
+        .BindEnum<Domain.Contact.ContactDirection>("ContactDirection")
+        .BindEnum<Domain.Contact.ContactDisposition>("ContactDisposition")
         .Bind("Query.account", (FieldResolver)AccountAsync)
-        .Bind("Account.id", (FieldResolver)(c => new(NodeIds.Format("Account", c.ParentAs<Account>().Id))))
+        .Bind("Account.id", Parents.NodeId<Account>("Account", a => a.Id))
         .Bind("Account.daysDelinquent", (FieldResolver)DaysDelinquent)
-        .Bind("Account.balance", (FieldResolver)(c => new(c.ParentAs<Account>().Balance.Amount)))
-        .Bind("Account.ledgerSummary", (FieldResolver)(async c => await c.Service<AccountLoaders>().SummaryAsync(c.ParentAs<Account>().Id)))
+        .Bind("Account.balance", Parents.Field<Account>((a, _) => a.Balance.Amount))
+        .Bind("Account.balances", (FieldResolver)(c => new(new Buckets(
+            c.Value<Account, decimal>(AccountData.Principal, a => a.PrincipalBalance),
+            c.Value<Account, decimal>(AccountData.Interest, a => a.InterestBalance),
+            c.Value<Account, decimal>(AccountData.Fees, a => a.FeeBalance)))))
+        .Bind("Account.ledgerSummary", (FieldResolver)(async c => await c.Service<AccountLoaders>().SummaryAsync(AccountId(c))))
         .Bind("Account.transactions", (FieldResolver)TransactionsAsync)
-        .Bind("Account.holds", (FieldResolver)(c => new(c.GetArgument<bool>("activeOnly")
-            ? c.ParentAs<Account>().Holds.Where(h => h.IsActive).ToArray()
-            : c.ParentAs<Account>().Holds)))
-        .Bind("Account.onHold", (FieldResolver)(c => new(c.ParentAs<Account>().Holds.Any(h => h.IsActive))))
-        .Bind("Account.notes", (FieldResolver)(async c => await c.Service<AccountLoaders>().Notes.LoadAsync(c.ParentAs<Account>().Id)))
+        .Bind("Account.holds", Parents.Field<Account>((a, c) => c.GetArgument<bool>("activeOnly") ? a.Holds.Where(h => h.IsActive).ToArray() : a.Holds))
+        .Bind("Account.onHold", Parents.Field<Account>((a, _) => a.Holds.Any(h => h.IsActive)))
+        .Bind("Account.notes", (FieldResolver)(async c => await c.Service<AccountLoaders>().Notes.LoadAsync(AccountId(c))))
         .Bind("Account.debtor", (FieldResolver)DebtorAsync)
-        .Bind("Account.creditor", (FieldResolver)(async c => await c.Service<ReferenceLoaders>().Creditors.LoadAsync(c.ParentAs<Account>().CreditorId)))
-        .Bind("Account.portfolio", (FieldResolver)(async c => await c.Service<ReferenceLoaders>().Portfolios.LoadAsync(c.ParentAs<Account>().PortfolioId)))
+        .Bind("Account.creditor", (FieldResolver)(async c => c.Parent is Account a
+            ? await c.Service<ReferenceLoaders>().Creditors.LoadAsync(a.CreditorId)
+            : DefaultResolvers.ReadProperty(c.Parent, "creditor")))
+        .Bind("Account.portfolio", (FieldResolver)(async c => c.Parent is Account a
+            ? await c.Service<ReferenceLoaders>().Portfolios.LoadAsync(a.PortfolioId)
+            : DefaultResolvers.ReadProperty(c.Parent, "portfolio")))
         .Bind("Account.assignedCollector", (FieldResolver)AssignedCollectorAsync)
+        .Bind("Account.contactAttempts", (FieldResolver)ContactAttemptsAsync)
+        .Bind("AccountHold.isActive", Parents.Field<AccountHold>((h, _) => h.IsActive))
         .Bind("LedgerSummary.balance", (FieldResolver)(c => new(c.ParentAs<LedgerSummary>().Balance)))
         .Bind("Buckets.total", (FieldResolver)(c => new(c.ParentAs<Buckets>().Total)))
-        .Bind("LedgerTransaction.id", (FieldResolver)(c => new(NodeIds.Format("LedgerTransaction", c.ParentAs<LedgerTransaction>().Id))))
-        .Bind("LedgerTransaction.relatedTransactionId", (FieldResolver)(c => new(c.ParentAs<LedgerTransaction>().RelatedTransactionId is { } related
-            ? NodeIds.Format("LedgerTransaction", related)
-            : null)))
-        .Bind("AccountHold.id", (FieldResolver)(c => new(NodeIds.Format("AccountHold", c.ParentAs<AccountHold>().Id))))
-        .Bind("Note.id", (FieldResolver)(c => new(NodeIds.Format("Note", c.ParentAs<Domain.Notes.Note>().Id))))
         .Bind("Note.author", (FieldResolver)(c => new(c.ParentAs<Domain.Notes.Note>().AuthorId)));
 
-    /// <summary>
-    /// The account with its holds and its ledger summary in one query: the single-account screen needs both, and the
-    /// summary's aggregates run on the ledger's (account_id, posted_at) index.
-    /// </summary>
-    private static async ValueTask<object?> AccountAsync(IResolverContext context)
-    {
-        var id = NodeIds.Parse(context.GetArgument<string>("id"), "Account");
-        var user = context.CurrentUser();
-        await using var db = await context.DbAsync();
-        var found = await db.Accounts.AsNoTracking().AsSingleQuery().Include(a => a.Holds)
-            .Where(a => a.Id == id).VisibleTo(db, user)
-            .Select(LedgerSummary.WithSummary(db))
-            .FirstOrDefaultAsync(context.CancellationToken);
-        if (found is null)
-        {
-            return null;
-        }
+    private static Guid AccountId(IResolverContext context) => context.Value<Account, Guid>(AccountData.Key, a => a.Id);
 
-        context.Service<AccountLoaders>().Know(found.Summary);
-        return found.Account;
-    }
+    /// <summary>
+    /// The account as one projected query (the selected columns, the debtor with its phones and addresses, holds and
+    /// contact attempts in the same SQL), through the node loader, which applies the caller's visibility.
+    /// </summary>
+    private static ValueTask<object?> AccountAsync(IResolverContext context) =>
+        AccountData.LoadNodeAsync(context, "Account", NodeIds.Parse(context.GetArgument<string>("id"), "Account"));
 
     private static ValueTask<object?> DaysDelinquent(IResolverContext context)
     {
-        if (context.ParentAs<Account>().DelinquencyDate is not { } since)
+        if (context.Value<Account, DateOnly?>(AccountData.DelinquencyDate, a => a.DelinquencyDate) is not { } since)
         {
             return new((object?)null);
         }
@@ -200,20 +214,50 @@ internal static class AccountsArea
     private static async ValueTask<object?> TransactionsAsync(IResolverContext context)
     {
         var last = Math.Clamp(context.GetArgument<int>("last"), 0, 500);
-        return last == 0 ? Array.Empty<LedgerTransaction>() : await context.Service<AccountLoaders>().Transactions.LoadAsync((context.ParentAs<Account>().Id, last));
+        return last == 0 ? Array.Empty<LedgerTransaction>() : await context.Service<AccountLoaders>().Transactions.LoadAsync((AccountId(context), last));
     }
 
+    /// <summary>The debtor (joined in a projected row, or loaded for an entity); each read goes to the audit log.</summary>
     private static async ValueTask<object?> DebtorAsync(IResolverContext context)
     {
-        var debtor = await context.Service<DebtorLoaders>().ById.LoadAsync(context.ParentAs<Account>().DebtorId);
+        object? debtor;
+        Guid debtorId;
+        if (context.Parent is Account account)
+        {
+            var loaded = await context.Service<DebtorLoaders>().ById.LoadAsync(account.DebtorId);
+            (debtor, debtorId) = (loaded, account.DebtorId);
+        }
+        else
+        {
+            debtor = DefaultResolvers.ReadProperty(context.Parent, "debtor");
+            debtorId = context.Value<Account, Guid>(AccountData.DebtorKey, a => a.DebtorId);
+        }
+
         if (debtor is not null)
         {
-            context.Service<ReadAuditLog>().RecordRead(context.CurrentUser(), AuditActions.ReadDebtor, "Debtor", debtor.Id);
+            context.Service<ReadAuditLog>().RecordRead(context.CurrentUser(), AuditActions.ReadDebtor, "Debtor", debtorId);
         }
 
         return debtor;
     }
 
-    private static async ValueTask<object?> AssignedCollectorAsync(IResolverContext context) =>
-        context.ParentAs<Account>().AssignedCollectorId is { } id ? await context.Service<ReferenceLoaders>().Collectors.LoadAsync(id) : null;
+    private static async ValueTask<object?> AssignedCollectorAsync(IResolverContext context) => context.Parent switch
+    {
+        Account { AssignedCollectorId: { } id } => await context.Service<ReferenceLoaders>().Collectors.LoadAsync(id),
+        Account => null,
+        _ => DefaultResolvers.ReadProperty(context.Parent, "assignedCollector"),
+    };
+
+    private static async ValueTask<object?> ContactAttemptsAsync(IResolverContext context)
+    {
+        if (context.Parent is not Account account)
+        {
+            return DefaultResolvers.ReadProperty(context.Parent, "contactAttempts");
+        }
+
+        var last = Math.Clamp(context.GetArgument<int>("last"), 0, 200);
+        await using var db = await context.DbAsync();
+        return await db.ContactAttempts.AsNoTracking().Where(c => c.AccountIds.Contains(account.Id))
+            .OrderByDescending(c => c.PlacedAt).Take(last).ToListAsync(context.CancellationToken);
+    }
 }

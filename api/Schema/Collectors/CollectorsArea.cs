@@ -8,7 +8,7 @@ internal static class CollectorsArea
 {
     private const string Sdl = """
         "A person who works accounts: a collector, a supervisor or an admin."
-        type Collector @authorize {
+        type Collector implements Node @authorize {
           id: ID!
           "The login; a token's subject."
           userName: String!
@@ -24,7 +24,7 @@ internal static class CollectorsArea
         }
 
         "A group of collectors under a supervisor; collectors see their team's accounts."
-        type Team @authorize {
+        type Team implements Node @authorize {
           id: ID!
           name: String!
           supervisor: Collector
@@ -38,13 +38,21 @@ internal static class CollectorsArea
     public static SchemaBuilder AddCollectors(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
         .BindEnum<CollectorRole>("CollectorRole")
-        .Bind("Collector.id", (FieldResolver)(c => new(NodeIds.Format("Collector", c.ParentAs<Collector>().Id))))
-        .Bind("Collector.team", (FieldResolver)(async c => c.ParentAs<Collector>().TeamId is { } team
-            ? await c.Service<ReferenceLoaders>().Teams.LoadAsync(team)
-            : null))
-        .Bind("Team.id", (FieldResolver)(c => new(NodeIds.Format("Team", c.ParentAs<Team>().Id))))
-        .Bind("Team.supervisor", (FieldResolver)(async c => c.ParentAs<Team>().SupervisorId is { } supervisor
-            ? await c.Service<ReferenceLoaders>().Collectors.LoadAsync(supervisor)
-            : null))
-        .Bind("Team.members", (FieldResolver)(async c => await c.Service<ReferenceLoaders>().TeamMembers.LoadAsync(c.ParentAs<Team>().Id)));
+        .Bind("Collector.id", Parents.NodeId<Collector>("Collector", c => c.Id))
+        .Bind("Collector.team", (FieldResolver)(async c => c.Parent switch
+        {
+            Collector { TeamId: { } team } => await c.Service<ReferenceLoaders>().Teams.LoadAsync(team),
+            Collector => null,
+            _ => DefaultResolvers.ReadProperty(c.Parent, "team"),
+        }))
+        .Bind("Team.id", Parents.NodeId<Team>("Team", t => t.Id))
+        .Bind("Team.supervisor", (FieldResolver)(async c => c.Parent switch
+        {
+            Team { SupervisorId: { } supervisor } => await c.Service<ReferenceLoaders>().Collectors.LoadAsync(supervisor),
+            Team => null,
+            _ => DefaultResolvers.ReadProperty(c.Parent, "supervisor"),
+        }))
+        .Bind("Team.members", (FieldResolver)(async c => c.Parent is Team t
+            ? await c.Service<ReferenceLoaders>().TeamMembers.LoadAsync(t.Id)
+            : DefaultResolvers.ReadProperty(c.Parent, "members")));
 }

@@ -15,7 +15,7 @@ internal static class CreditorsArea
         }
 
         "A client that places accounts with us, and the rules it sets for them."
-        type Creditor {
+        type Creditor implements Node {
           id: ID!
           name: String!
           regime: CreditorRegime!
@@ -34,10 +34,10 @@ internal static class CreditorsArea
         .AddSdl(Sdl)
         .BindEnum<CreditorRegime>("CreditorRegime")
         .Bind("Query.creditors", (FieldResolver)Creditors)
-        .Bind("Creditor.id", (FieldResolver)(c => new(NodeIds.Format("Creditor", c.ParentAs<Creditor>().Id))))
-        .Bind("Creditor.settlementFloorPercent", (FieldResolver)(c => new((double)c.ParentAs<Creditor>().Rules.SettlementFloorPercent)))
-        .Bind("Creditor.minimumInstallment", (FieldResolver)(c => new((double)c.ParentAs<Creditor>().Rules.MinimumInstallment)))
-        .Bind("Creditor.maximumPlanTermMonths", (FieldResolver)(c => new(c.ParentAs<Creditor>().Rules.MaximumPlanTermMonths)));
+        .Bind("Creditor.id", Parents.NodeId<Creditor>("Creditor", c => c.Id))
+        .Bind("Creditor.settlementFloorPercent", Parents.Field<Creditor>((c, _) => (double)c.Rules.SettlementFloorPercent))
+        .Bind("Creditor.minimumInstallment", Parents.Field<Creditor>((c, _) => (double)c.Rules.MinimumInstallment))
+        .Bind("Creditor.maximumPlanTermMonths", Parents.Field<Creditor>((c, _) => c.Rules.MaximumPlanTermMonths));
 
     private static async ValueTask<object?> Creditors(IResolverContext context)
     {

@@ -17,7 +17,7 @@ internal static class DebtorsArea
         }
 
         "A person or business who owes one or more accounts."
-        type Debtor @authorize {
+        type Debtor implements Node @authorize {
           id: ID!
           kind: DebtorKind!
           "The person's full name, or the business name."
@@ -125,31 +125,23 @@ internal static class DebtorsArea
         .BindEnum<AddressStatus>("AddressStatus")
         .BindEnum<ContactSource>("ContactSource")
         .Bind("Query.debtor", (FieldResolver)DebtorAsync)
-        .Bind("Debtor.id", (FieldResolver)(c => new(NodeIds.Format("Debtor", c.ParentAs<Debtor>().Id))))
+        .Bind("Debtor.id", Parents.NodeId<Debtor>("Debtor", d => d.Id))
         .Bind("Debtor.ssn", (FieldResolver)Ssn)
-        .Bind("Debtor.accounts", (FieldResolver)(async c => await c.Service<DebtorLoaders>().AccountsFor(c.CurrentUser()).LoadAsync(c.ParentAs<Debtor>().Id)))
-        .Bind("Debtor.notes", (FieldResolver)(async c => await c.Service<DebtorLoaders>().Notes.LoadAsync(c.ParentAs<Debtor>().Id)))
-        .Bind("Phone.id", (FieldResolver)(c => new(NodeIds.Format("Phone", c.ParentAs<DebtorPhone>().Id))))
-        .Bind("PhoneConsent.id", (FieldResolver)(c => new(NodeIds.Format("PhoneConsent", c.ParentAs<PhoneConsent>().Id))))
-        .Bind("PhoneConsent.isActive", (FieldResolver)(c => new(c.ParentAs<PhoneConsent>().IsActiveAt(c.Service<TimeProvider>().GetUtcNow()))))
-        .Bind("Address.id", (FieldResolver)(c => new(NodeIds.Format("Address", c.ParentAs<DebtorAddress>().Id))))
-        .Bind("Email.id", (FieldResolver)(c => new(NodeIds.Format("Email", c.ParentAs<DebtorEmail>().Id))));
+        .Bind("Debtor.accounts", (FieldResolver)(async c => await c.Service<DebtorLoaders>().AccountsFor(c.CurrentUser()).LoadAsync(DebtorId(c))))
+        .Bind("Debtor.notes", (FieldResolver)(async c => await c.Service<DebtorLoaders>().Notes.LoadAsync(DebtorId(c))))
+        .Bind("Phone.isDialable", Parents.Field<DebtorPhone>((p, _) => p.IsDialable))
+        .Bind("PhoneConsent.isActive", Parents.Field<PhoneConsent>((consent, c) => consent.IsActiveAt(c.Service<TimeProvider>().GetUtcNow())));
 
+    private static Guid DebtorId(IResolverContext context) => context.Value<Debtor, Guid>(DebtorData.Key, d => d.Id);
+
+    /// <summary>One projected query through the node loader (which applies the caller's visibility); the read is audited.</summary>
     private static async ValueTask<object?> DebtorAsync(IResolverContext context)
     {
         var id = NodeIds.Parse(context.GetArgument<string>("id"), "Debtor");
-        var user = context.CurrentUser();
-        await using var db = await context.DbAsync();
-        var visible = user.SeesEveryAccount || await db.Accounts.Where(a => a.DebtorId == id).VisibleTo(db, user).AnyAsync(context.CancellationToken);
-        if (!visible)
-        {
-            return null;
-        }
-
-        var debtor = await context.Service<DebtorLoaders>().ById.LoadAsync(id);
+        var debtor = await AccountData.LoadNodeAsync(context, "Debtor", id);
         if (debtor is not null)
         {
-            context.Service<ReadAuditLog>().RecordRead(user, AuditActions.ReadDebtor, "Debtor", debtor.Id);
+            context.Service<ReadAuditLog>().RecordRead(context.CurrentUser(), AuditActions.ReadDebtor, "Debtor", id);
         }
 
         return debtor;
@@ -158,20 +150,20 @@ internal static class DebtorsArea
     /// <summary>Supervisors and admins read the SSN (decrypted here, audited); everyone else sees the last four only.</summary>
     private static ValueTask<object?> Ssn(IResolverContext context)
     {
-        var debtor = context.ParentAs<Debtor>();
-        if (debtor.SsnLastFour is null)
+        if (context.Value<Debtor, string?>(DebtorData.SsnLastFour, d => d.SsnLastFour) is not { } lastFour)
         {
             return new((object?)null);
         }
 
         var user = context.CurrentUser();
-        if (!user.IsSupervisorOrAdmin || debtor.SsnCipher is null)
+        var cipher = context.Value<Debtor, byte[]?>(DebtorData.SsnCipher, d => d.SsnCipher);
+        if (!user.IsSupervisorOrAdmin || cipher is null)
         {
-            return new($"***-**-{debtor.SsnLastFour}");
+            return new($"***-**-{lastFour}");
         }
 
-        var digits = context.Service<SsnProtector>().Reveal(debtor.SsnCipher);
-        context.Service<ReadAuditLog>().RecordRead(user, AuditActions.RevealSsn, "Debtor", debtor.Id);
+        var digits = context.Service<SsnProtector>().Reveal(cipher);
+        context.Service<ReadAuditLog>().RecordRead(user, AuditActions.RevealSsn, "Debtor", DebtorId(context));
         return new($"{digits[..3]}-{digits[3..5]}-{digits[5..]}");
     }
 }

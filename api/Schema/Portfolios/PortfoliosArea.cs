@@ -8,7 +8,7 @@ internal static class PortfoliosArea
 {
     private const string Sdl = """
         "A batch of accounts one creditor placed with us at once."
-        type Portfolio @authorize {
+        type Portfolio implements Node @authorize {
           id: ID!
           name: String!
           placedOn: Date!
@@ -19,6 +19,8 @@ internal static class PortfoliosArea
 
     public static SchemaBuilder AddPortfolios(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
-        .Bind("Portfolio.id", (FieldResolver)(c => new(NodeIds.Format("Portfolio", c.ParentAs<Portfolio>().Id))))
-        .Bind("Portfolio.creditor", (FieldResolver)(async c => await c.Service<ReferenceLoaders>().Creditors.LoadAsync(c.ParentAs<Portfolio>().CreditorId)));
+        .Bind("Portfolio.id", Parents.NodeId<Portfolio>("Portfolio", p => p.Id))
+        .Bind("Portfolio.creditor", (FieldResolver)(async c => c.Parent is Portfolio p
+            ? await c.Service<ReferenceLoaders>().Creditors.LoadAsync(p.CreditorId)
+            : DefaultResolvers.ReadProperty(c.Parent, "creditor")));
 }

@@ -96,6 +96,7 @@ public sealed class AccountQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         var asAnn = await client.PostGraphQLAsync(query, new { id = world.Debtor }, Tokens.For(world.Ann, "collector"));
         var asSue = await client.PostGraphQLAsync(query, new { id = world.Debtor }, Tokens.For(world.Sue, "supervisor"));
 
+        Assert.False(asAnn.TryGetProperty("errors", out var errors), errors.ToString());
         Assert.Equal($$"""[{"creditorAccountNumber":"A-{{world.Suffix}}"}]""", asAnn.Data("debtor", "accounts").GetRawText());
         Assert.Equal(2, asSue.Data("debtor", "accounts").GetArrayLength());
     }
