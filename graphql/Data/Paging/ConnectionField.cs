@@ -51,7 +51,8 @@ internal sealed class ConnectionField<T>(ObjectMapping mapping, Func<IResolverCo
         var ordered = SortBuilder.Apply(page, query.Entity, keys, reverse: backward);
         // A query for totalCount alone reads no page.
         var pageSelected = selected.ContainsKey("edges") || selected.ContainsKey("nodes") || selected.ContainsKey("pageInfo");
-        var rows = (size == 0 && !backward) || !pageSelected
+        // Take(size + 1) also tells whether more rows follow, even for first: 0.
+        var rows = !pageSelected
             ? []
             : await query.ToListAsync(query.Project(ordered.Take(size + 1), nodeSets, keys));
         var more = rows.Count > size;

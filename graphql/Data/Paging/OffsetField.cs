@@ -24,7 +24,7 @@ internal sealed class OffsetField<T>(ObjectMapping mapping, Func<IResolverContex
 
         var filtered = query.Filter(source(context));
         var ordered = SortBuilder.Apply(filtered, query.Entity, query.SortKeys(), reverse: false);
-        var rows = size == 0 ? [] : await query.ToListAsync(query.Project(ordered.Skip(skip).Take(size + 1), itemSets, keys: null));
+        var rows = await query.ToListAsync(query.Project(ordered.Skip(skip).Take(size + 1), itemSets, keys: null));
         var more = rows.Count > size;
         if (more)
         {

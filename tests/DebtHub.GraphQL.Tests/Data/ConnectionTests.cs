@@ -139,6 +139,14 @@ public sealed class ConnectionTests(LendingFixture fixture)
     }
 
     [Fact]
+    public async Task First_zero_returns_no_items_but_tells_that_items_exist()
+    {
+        var (data, _) = await fixture.QueryAsync("{ customers(first: 0) { nodes { name } pageInfo { hasNextPage endCursor } } }");
+
+        Assert.Equal("""{"customers":{"nodes":[],"pageInfo":{"hasNextPage":true,"endCursor":null}}}""", data.GetRawText());
+    }
+
+    [Fact]
     public async Task A_negative_first_is_refused()
     {
         var json = await fixture.RunAsync("{ customers(first: -1) { nodes { name } } }");
