@@ -5,6 +5,7 @@ using DebtHub.Domain.Common;
 using DebtHub.GraphQL.Conventions;
 using DebtHub.GraphQL.Types;
 using DebtHub.Infrastructure.Accounts;
+using DebtHub.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace DebtHub.Api.Schema.Accounts;
@@ -243,8 +244,8 @@ internal static class AccountsMutations
             request.Now);
         db.Accounts.Add(account);
         request.Audit("account.placed", "Account", account.Id, ids: new Dictionary<string, Guid> { ["debtorId"] = debtorId, ["portfolioId"] = portfolio.Id });
+        request.AccountChanged(account.Id, AccountChange.Placed);
         await request.SaveAsync();
-        request.AccountChanged(account.Id);
         return MutationResult.Success(account);
     }
 
@@ -279,8 +280,13 @@ internal static class AccountsMutations
         }
 
         request.Audit(collectorId is null ? "account.unassigned" : "account.assigned", "Account", account.Id, ["assignedCollectorId"], ids);
+        request.AccountChanged(account.Id, AccountChange.Assigned);
+        if (collectorId is { } assignee && assignee != previous)
+        {
+            request.NotifyCollector(new CollectorEvent(assignee, CollectorEventKind.AccountAssigned, request.Now, account.Id, account.DebtorId));
+        }
+
         await request.SaveAsync();
-        request.AccountChanged(account.Id);
         return MutationResult.Success(account);
     }
 
@@ -358,8 +364,8 @@ internal static class AccountsMutations
         }
 
         request.Audit("account.hold.placed", "Account", account.Id, fields, new Dictionary<string, Guid> { ["holdId"] = hold.Id });
+        request.AccountChanged(account.Id, AccountChange.HoldPlaced);
         await request.SaveAsync();
-        request.AccountChanged(account.Id);
         return MutationResult.Success(hold, new Dictionary<string, object?> { ["account"] = account });
     }
 
@@ -383,8 +389,8 @@ internal static class AccountsMutations
 
         account.LiftHold(holdId, request.Actor, reason!, request.Now);
         request.Audit("account.hold.lifted", "Account", account.Id, ["holds"], new Dictionary<string, Guid> { ["holdId"] = holdId });
+        request.AccountChanged(account.Id, AccountChange.HoldLifted);
         await request.SaveAsync();
-        request.AccountChanged(account.Id);
         return MutationResult.Success(account.Holds.First(h => h.Id == holdId), new Dictionary<string, object?> { ["account"] = account });
     }
 
@@ -410,7 +416,7 @@ internal static class AccountsMutations
         var account = await request.AccountAsync(accountId, "accountId", tracked: false);
         if (!posted.AlreadyPosted)
         {
-            request.AccountChanged(accountId);
+            request.AccountChanged(accountId, AccountChange.PaymentPosted);
         }
 
         return MutationResult.Success(posted.Payment, new Dictionary<string, object?> { ["account"] = account, ["alreadyPosted"] = posted.AlreadyPosted });
@@ -441,8 +447,8 @@ internal static class AccountsMutations
         var reversal = account.ReversePayment(payment, reversed, reason!, request.Actor, request.Now);
         request.Audit("account.payment.reversed", "Account", account.Id, ["balance"],
             new Dictionary<string, Guid> { ["transactionId"] = reversal.Id, ["paymentId"] = paymentId });
+        request.AccountChanged(account.Id, AccountChange.PaymentReversed);
         await request.SaveAsync();
-        request.AccountChanged(account.Id);
         return MutationResult.Success(reversal, new Dictionary<string, object?> { ["account"] = account });
     }
 
@@ -470,8 +476,8 @@ internal static class AccountsMutations
         var fields = new[] { ("principal", deltas.Principal), ("interest", deltas.Interest), ("fees", deltas.Fees) }
             .Where(b => b.Item2 != 0m).Select(b => b.Item1);
         request.Audit("account.balance.adjusted", "Account", account.Id, fields, new Dictionary<string, Guid> { ["transactionId"] = adjustment.Id });
+        request.AccountChanged(account.Id, AccountChange.BalanceAdjusted);
         await request.SaveAsync();
-        request.AccountChanged(account.Id);
         return MutationResult.Success(adjustment, new Dictionary<string, object?> { ["account"] = account });
     }
 

@@ -288,6 +288,7 @@ internal static class DebtorsMutations
         }
 
         request.Audit("debtor.updated", "Debtor", debtor.Id, fields);
+        await request.DebtorChangedAsync(debtor.Id);
         await request.SaveAsync();
         return MutationResult.Success(debtor);
     }
@@ -305,6 +306,7 @@ internal static class DebtorsMutations
         var debtor = await DebtorAsync(request, debtorId, "debtorId");
         var added = phone.AddTo(debtor, request.Now);
         request.Audit("debtor.phone.added", "Debtor", debtor.Id, ["phones"], new Dictionary<string, Guid> { ["phoneId"] = added.Id });
+        await request.DebtorChangedAsync(debtor.Id);
         await request.SaveAsync();
         return MutationResult.Success(added, new Dictionary<string, object?> { ["debtor"] = debtor });
     }
@@ -383,6 +385,7 @@ internal static class DebtorsMutations
         }
 
         request.Audit("debtor.phone.updated", "Debtor", phone.DebtorId, fields, new Dictionary<string, Guid> { ["phoneId"] = phone.Id });
+        await request.DebtorChangedAsync(phone.DebtorId);
         await request.SaveAsync();
         return MutationResult.Success(phone);
     }
@@ -400,6 +403,7 @@ internal static class DebtorsMutations
         var debtor = await DebtorAsync(request, debtorId, "debtorId");
         var added = address.AddTo(debtor, request.Now);
         request.Audit("debtor.address.added", "Debtor", debtor.Id, ["addresses"], new Dictionary<string, Guid> { ["addressId"] = added.Id });
+        await request.DebtorChangedAsync(debtor.Id);
         await request.SaveAsync();
         return MutationResult.Success(added, new Dictionary<string, object?> { ["debtor"] = debtor });
     }
@@ -437,6 +441,7 @@ internal static class DebtorsMutations
         }
 
         request.Audit("debtor.address.updated", "Debtor", address.DebtorId, ["status"], new Dictionary<string, Guid> { ["addressId"] = address.Id });
+        await request.DebtorChangedAsync(address.DebtorId);
         await request.SaveAsync();
         return MutationResult.Success(address);
     }
@@ -454,6 +459,7 @@ internal static class DebtorsMutations
         var debtor = await DebtorAsync(request, debtorId, "debtorId");
         var added = email.AddTo(debtor, request.Now);
         request.Audit("debtor.email.added", "Debtor", debtor.Id, ["emails"], new Dictionary<string, Guid> { ["emailId"] = added.Id });
+        await request.DebtorChangedAsync(debtor.Id);
         await request.SaveAsync();
         return MutationResult.Success(added, new Dictionary<string, object?> { ["debtor"] = debtor });
     }

@@ -2,6 +2,7 @@ using DebtHub.Api.Security;
 using DebtHub.Domain.Common;
 using DebtHub.GraphQL.Conventions;
 using DebtHub.GraphQL.Types;
+using DebtHub.Infrastructure.Events;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -65,10 +66,44 @@ internal static class DebtHubMutations
                 result = MutationResult.Failure(new ConflictError("The change would duplicate a record that already exists; nothing was saved.", "DUPLICATE"));
             }
 
-            return result.Succeeded
-                ? result
-                : MutationResult.Failure(result.Errors!.Select(e => Declared(e, errorTypes)).ToArray());
+            if (!result.Succeeded)
+            {
+                return MutationResult.Failure(result.Errors!.Select(e => Declared(e, errorTypes)).ToArray());
+            }
+
+            await PublishAsync(field.Name, request, services);
+            return result;
         });
+    }
+
+    /// <summary>
+    /// Publishes the saved change's events. The change is committed already, so a Redis outage must not turn it into an
+    /// error (the client would retry a change that happened); live screens catch up on their next event.
+    /// </summary>
+    private static async Task PublishAsync(string mutation, MutationRequest request, IServiceProvider services)
+    {
+        if (request.AccountEvents.Count == 0 && request.CollectorEvents.Count == 0)
+        {
+            return;
+        }
+
+        var bus = services.GetRequiredService<EventBus>();
+        try
+        {
+            foreach (var change in request.AccountEvents)
+            {
+                await bus.PublishAsync(change, CancellationToken.None);
+            }
+
+            foreach (var collectorEvent in request.CollectorEvents)
+            {
+                await bus.PublishAsync(collectorEvent, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException or ObjectDisposedException)
+        {
+            MutationLog.EventsNotPublished(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DebtHubMutations)), mutation, e);
+        }
     }
 
     private static IMutationError FromDomain(DomainException e) => e.Code switch

@@ -4,6 +4,7 @@ using DebtHub.Api.Security;
 using DebtHub.Domain.Accounts;
 using DebtHub.Domain.Audit;
 using DebtHub.GraphQL.Conventions;
+using DebtHub.Infrastructure.Events;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ namespace DebtHub.Api.Schema.Mutations;
 internal sealed class MutationRequest(
     InputReader input, DebtHubDbContext db, CurrentUser? user, DateTimeOffset now, IServiceProvider services, CancellationToken cancellationToken)
 {
-    private readonly List<Guid> _changedAccounts = [];
+    private readonly List<AccountChanged> _accountEvents = [];
+    private readonly List<CollectorEvent> _collectorEvents = [];
 
     public InputReader Input => input;
 
@@ -35,7 +37,10 @@ internal sealed class MutationRequest(
 
     public CancellationToken CancellationToken => cancellationToken;
 
-    public IReadOnlyList<Guid> ChangedAccounts => _changedAccounts;
+    /// <summary>The events to publish once the change is saved.</summary>
+    public IReadOnlyList<AccountChanged> AccountEvents => _accountEvents;
+
+    public IReadOnlyList<CollectorEvent> CollectorEvents => _collectorEvents;
 
     /// <summary>The answer when the input (or a later check) failed.</summary>
     public MutationResult Failure() => MutationResult.Failure(input.Errors);
@@ -64,14 +69,22 @@ internal sealed class MutationRequest(
             details.Count == 0 ? null : JsonSerializer.Serialize(details), now);
     }
 
-    /// <summary>Marks an account as changed, so subscribers hear of it once the change is saved.</summary>
-    public void AccountChanged(Guid accountId)
+    /// <summary>Tells the account's subscribers, once the change is saved, what changed.</summary>
+    public void AccountChanged(Guid accountId, AccountChange change) =>
+        _accountEvents.Add(new AccountChanged(accountId, change, now, Actor));
+
+    /// <summary>Tells the screens of every account of the debtor that the debtor changed (phones, addresses, name).</summary>
+    public async Task DebtorChangedAsync(Guid debtorId)
     {
-        if (!_changedAccounts.Contains(accountId))
+        var accounts = await db.Accounts.Where(a => a.DebtorId == debtorId).Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var accountId in accounts)
         {
-            _changedAccounts.Add(accountId);
+            AccountChanged(accountId, AccountChange.DebtorUpdated);
         }
     }
+
+    /// <summary>Tells a collector's open screens, once the change is saved.</summary>
+    public void NotifyCollector(CollectorEvent collectorEvent) => _collectorEvents.Add(collectorEvent);
 
     public Task SaveAsync() => db.SaveChangesAsync(cancellationToken);
 

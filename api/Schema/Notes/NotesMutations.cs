@@ -3,6 +3,7 @@ using DebtHub.Api.Security;
 using DebtHub.Domain.Notes;
 using DebtHub.GraphQL.Conventions;
 using DebtHub.GraphQL.Types;
+using DebtHub.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace DebtHub.Api.Schema.Notes;
@@ -76,7 +77,7 @@ internal static class NotesMutations
         if (accountId is { } a)
         {
             ids["accountId"] = a;
-            request.AccountChanged(a);
+            request.AccountChanged(a, AccountChange.NoteAdded);
         }
 
         request.Audit("note.added", "Debtor", debtor, ["body"], ids);
