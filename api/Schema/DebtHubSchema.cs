@@ -1,6 +1,7 @@
 using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Schema.Audit;
 using DebtHub.Api.Schema.Collectors;
+using DebtHub.Api.Schema.Contact;
 using DebtHub.Api.Schema.Creditors;
 using DebtHub.Api.Schema.Debtors;
 using DebtHub.Api.Schema.Mutations;
@@ -43,6 +44,7 @@ internal static class DebtHubSchema
         .AddAccountsMutations()
         .AddDebtorsMutations()
         .AddNotesMutations()
+        .AddContactMutations()
         .AddVoice()
         .AddSubscriptions()
         .AddAudit()

@@ -19,7 +19,7 @@ internal static class DebtHubMutations
     [
         "DUPLICATE_ADDRESS", "DUPLICATE_PHONE", "DUPLICATE_EMAIL", "HOLD_EXISTS", "HOLD_NOT_ACTIVE", "ALREADY_REVERSED",
         "ACCOUNT_CLOSED", "ACCOUNT_FINISHED", "INVALID_STATUS_CHANGE", "IDEMPOTENCY_KEY_REUSED", "CURRENCY_MISMATCH",
-        "NOT_A_PERSON", "NOT_A_PAYMENT", "NEGATIVE_BALANCE",
+        "NOT_A_PERSON", "NOT_A_PAYMENT", "NEGATIVE_BALANCE", "RESULT_RECORDED",
     ];
 
     /// <summary>Declares the conventions and the shared error types; once, before the areas add their mutations.</summary>
