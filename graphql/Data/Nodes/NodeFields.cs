@@ -36,7 +36,7 @@ internal sealed class NodeFields(DataModel model)
         {
             parsed[i] = Parse(ids[i]);
         }
-        var selectionSets = context.Selection.SelectionSet is { } set ? new List<SelectionSetNode> { set } : [];
+        var selectionSets = SelectionContext.From(context).FieldSelectionSets(context);
         var results = new object?[ids.Count];
         foreach (var group in parsed.Select((p, index) => (p.Mapping, p.Key, Index: index)).GroupBy(p => p.Mapping))
         {

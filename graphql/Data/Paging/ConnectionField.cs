@@ -27,7 +27,7 @@ internal sealed class ConnectionField<T>(ObjectMapping mapping, Func<IResolverCo
         var query = new ListQuery<T>(mapping, context);
         var selections = query.Selections;
         var connectionType = context.Field.Type.Named.Name;
-        var selected = selections.Collect(connectionType, SelectionSets(context.Selection));
+        var selected = selections.Collect(connectionType, selections.FieldSelectionSets(context));
         var edgeType = connectionType.EndsWith("Connection", StringComparison.Ordinal)
             ? string.Concat(connectionType.AsSpan(0, connectionType.Length - "Connection".Length), "Edge")
             : connectionType + "Edge";
@@ -105,9 +105,6 @@ internal sealed class ConnectionField<T>(ObjectMapping mapping, Func<IResolverCo
         }
         return result;
     }
-
-    internal static IEnumerable<SelectionSetNode> SelectionSets(FieldNode field)
-        => field.SelectionSet is { } set ? [set] : [];
 
     private static object?[] KeyValues(ProjectedRow row, int count)
     {

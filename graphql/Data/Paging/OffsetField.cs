@@ -19,7 +19,7 @@ internal sealed class OffsetField<T>(ObjectMapping mapping, Func<IResolverContex
 
         var query = new ListQuery<T>(mapping, context);
         var segmentType = context.Field.Type.Named.Name;
-        var selected = query.Selections.Collect(segmentType, ConnectionField<T>.SelectionSets(context.Selection));
+        var selected = query.Selections.Collect(segmentType, query.Selections.FieldSelectionSets(context));
         var itemSets = SelectionContext.SubSelections(selected.GetValueOrDefault("items"));
 
         var filtered = query.Filter(source(context));

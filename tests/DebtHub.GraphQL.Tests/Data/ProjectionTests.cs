@@ -177,4 +177,29 @@ public sealed class ProjectionTests(LendingFixture fixture)
         Assert.DoesNotContain("reference", columns, StringComparison.Ordinal);
         Assert.DoesNotContain("days_late", columns, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Selections_merged_from_colocated_fragments_are_all_read()
+    {
+        var (data, sql) = await fixture.QueryAsync("""
+            query { customers(first: 2) { nodes { name } } ...Counts node(id: "Q3VzdG9tZXI6MDAwMDAwMDEtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAy") { id } ...NodeName }
+            fragment Counts on Query { customers(first: 2) { totalCount nodes { email } } }
+            fragment NodeName on Query { node(id: "Q3VzdG9tZXI6MDAwMDAwMDEtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAy") { ... on Customer { name } } }
+            """);
+
+        Assert.Equal("""
+            {"customers":{"nodes":[{"name":"Customer 01","email":null},{"name":"Customer 02","email":"c02@example.com"}],"totalCount":30},"node":{"id":"Q3VzdG9tZXI6MDAwMDAwMDEtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAy","name":"Customer 02"}}
+            """.Trim(), data.GetRawText());
+        Assert.Equal(3, sql.Count);
+    }
+
+    [Fact]
+    public async Task Merged_selections_are_found_below_nested_objects_too()
+    {
+        var (data, _) = await fixture.QueryAsync("""
+            { loans(first: 1) { nodes { customer { name } ... on Loan { customer { email loans(first: 1) { reference } } } } } }
+            """);
+
+        Assert.Equal("""{"loans":{"nodes":[{"customer":{"name":"Customer 01","email":null,"loans":[{"reference":"L-01-0"}]}}]}}""", data.GetRawText());
+    }
 }
