@@ -28,29 +28,18 @@ internal static class ContactMutations
         "Whether and how a contact connected."
         enum ContactResult { ANSWERED NO_ANSWER VOICEMAIL NOT_CONNECTED SENT }
 
-        "How a contact ended; PENDING means not known yet."
-        enum ContactDisposition { PENDING CONVERSATION_RIGHT_PARTY NO_ANSWER VOICEMAIL WRONG_PARTY NOT_CONNECTED SENT NOT_PLACED }
-
-        "A contact attempt's recorded outcome."
-        type RecordedContactOutcome {
-          attemptId: ID!
-          result: ContactResult!
-          disposition: ContactDisposition!
-          "A conversation took place: no call about these debts for 7 days."
-          conversationTookPlace: Boolean!
-          "The debts the contact concerned that the caller may see."
-          accounts: [Account!]!
-        }
-
         """;
 
     public static SchemaBuilder AddContactMutations(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
         .BindEnum<AttemptOutcome>("ContactResult")
-        .BindEnum<ContactDisposition>("ContactDisposition")
         .AddDebtHubMutation(
-            new MutationField("recordContactOutcome", "outcome", "RecordedContactOutcome", [])
+            new MutationField("recordContactOutcome", "attempt", "ContactAttempt", [])
             {
+                MoreFields = """
+                    "The debts the contact concerned that the caller may see."
+                    accounts: [Account!]
+                    """,
                 Description = "Records how a contact attempt ended, once; the contact ledger updates the Reg F counts.",
                 Directives = DebtHubMutations.Authorize(Roles.Collector, Roles.Supervisor, Roles.Admin),
             },
@@ -103,13 +92,7 @@ internal static class ContactMutations
         }
 
         await request.SaveAsync();
-        return MutationResult.Success(new Dictionary<string, object?>
-        {
-            ["attemptId"] = NodeIds.Format("ContactAttempt", attemptId),
-            ["result"] = result,
-            ["disposition"] = disposition,
-            ["conversationTookPlace"] = conversation,
-            ["accounts"] = visible,
-        });
+        var recorded = await db.ContactAttempts.AsNoTracking().FirstAsync(a => a.Id == attemptId, request.CancellationToken);
+        return MutationResult.Success(recorded, new Dictionary<string, object?> { ["accounts"] = visible });
     }
 }

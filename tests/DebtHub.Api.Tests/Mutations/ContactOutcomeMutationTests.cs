@@ -12,7 +12,8 @@ public sealed class ContactOutcomeMutationTests(ApiFactory api) : IClassFixture<
     private const string RecordOutcome = $$"""
         mutation Outcome($input: RecordContactOutcomeInput!) {
           recordContactOutcome(input: $input) {
-            outcome { result disposition conversationTookPlace accounts { id } }
+            attempt { disposition conversationTookPlace }
+            accounts { id }
             {{MutationAssertions.Errors}}
           }
         }
@@ -30,9 +31,10 @@ public sealed class ContactOutcomeMutationTests(ApiFactory api) : IClassFixture<
         var recorded = await client.PostGraphQLAsync(RecordOutcome, input, token);
         var again = await client.PostGraphQLAsync(RecordOutcome, input, token);
 
-        var outcome = recorded.Succeeded("recordContactOutcome").GetProperty("outcome");
-        Assert.True(outcome.GetProperty("conversationTookPlace").GetBoolean());
-        Assert.Equal(1, outcome.GetProperty("accounts").GetArrayLength());
+        var payload = recorded.Succeeded("recordContactOutcome");
+        Assert.Equal("CONVERSATION_RIGHT_PARTY", payload.GetProperty("attempt").GetProperty("disposition").GetString());
+        Assert.True(payload.GetProperty("attempt").GetProperty("conversationTookPlace").GetBoolean());
+        Assert.Equal(1, payload.GetProperty("accounts").GetArrayLength());
         Assert.Equal(["ConflictError RESULT_RECORDED"], again.TypedErrors("recordContactOutcome"));
         using var scope = api.Services.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<DebtHubDbContext>().ContactAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
