@@ -59,8 +59,14 @@ internal static class AccountsArea
           contactAttempts(last: Int! = 20): [ContactAttempt!]!
           debtor: Debtor!
           creditor: Creditor!
+          "The creditor's UUID (the key inside creditor.id, not a node id), for filters."
+          creditorId: ID!
           portfolio: Portfolio!
+          "The portfolio's UUID (the key inside portfolio.id), for filters."
+          portfolioId: ID!
           assignedCollector: Collector
+          "The assigned collector's UUID (the key inside assignedCollector.id), for filters."
+          assignedCollectorId: ID
         }
 
         "An amount split into the buckets an account tracks."
@@ -178,12 +184,10 @@ internal static class AccountsArea
         .Bind("Account.onHold", Parents.Field<Account>((a, _) => a.Holds.Any(h => h.IsActive)))
         .Bind("Account.notes", (FieldResolver)(async c => await c.Service<AccountLoaders>().Notes.LoadAsync(AccountId(c))))
         .Bind("Account.debtor", (FieldResolver)DebtorAsync)
-        .Bind("Account.creditor", (FieldResolver)(async c => c.Parent is Account a
-            ? await c.Service<ReferenceLoaders>().Creditors.LoadAsync(a.CreditorId)
-            : DefaultResolvers.ReadProperty(c.Parent, "creditor")))
-        .Bind("Account.portfolio", (FieldResolver)(async c => c.Parent is Account a
-            ? await c.Service<ReferenceLoaders>().Portfolios.LoadAsync(a.PortfolioId)
-            : DefaultResolvers.ReadProperty(c.Parent, "portfolio")))
+        .Bind("Account.creditor", (FieldResolver)(async c =>
+            await c.Service<ReferenceLoaders>().Creditors.LoadAsync(c.Value<Account, Guid>(AccountData.CreditorKey, a => a.CreditorId))))
+        .Bind("Account.portfolio", (FieldResolver)(async c =>
+            await c.Service<ReferenceLoaders>().Portfolios.LoadAsync(c.Value<Account, Guid>(AccountData.PortfolioKey, a => a.PortfolioId))))
         .Bind("Account.assignedCollector", (FieldResolver)AssignedCollectorAsync)
         .Bind("Account.contactAttempts", (FieldResolver)ContactAttemptsAsync)
         .Bind("AccountHold.isActive", Parents.Field<AccountHold>((h, _) => h.IsActive))
@@ -217,22 +221,11 @@ internal static class AccountsArea
         return last == 0 ? Array.Empty<LedgerTransaction>() : await context.Service<AccountLoaders>().Transactions.LoadAsync((AccountId(context), last));
     }
 
-    /// <summary>The debtor (joined in a projected row, or loaded for an entity); each read goes to the audit log.</summary>
+    /// <summary>The debtor with its phones, addresses and emails (one batch query); each read goes to the audit log.</summary>
     private static async ValueTask<object?> DebtorAsync(IResolverContext context)
     {
-        object? debtor;
-        Guid debtorId;
-        if (context.Parent is Account account)
-        {
-            var loaded = await context.Service<DebtorLoaders>().ById.LoadAsync(account.DebtorId);
-            (debtor, debtorId) = (loaded, account.DebtorId);
-        }
-        else
-        {
-            debtor = DefaultResolvers.ReadProperty(context.Parent, "debtor");
-            debtorId = context.Value<Account, Guid>(AccountData.DebtorKey, a => a.DebtorId);
-        }
-
+        var debtorId = context.Value<Account, Guid>(AccountData.DebtorKey, a => a.DebtorId);
+        var debtor = await context.Service<DebtorLoaders>().ById.LoadAsync(debtorId);
         if (debtor is not null)
         {
             context.Service<ReadAuditLog>().RecordRead(context.CurrentUser(), AuditActions.ReadDebtor, "Debtor", debtorId);
@@ -241,12 +234,10 @@ internal static class AccountsArea
         return debtor;
     }
 
-    private static async ValueTask<object?> AssignedCollectorAsync(IResolverContext context) => context.Parent switch
-    {
-        Account { AssignedCollectorId: { } id } => await context.Service<ReferenceLoaders>().Collectors.LoadAsync(id),
-        Account => null,
-        _ => DefaultResolvers.ReadProperty(context.Parent, "assignedCollector"),
-    };
+    private static async ValueTask<object?> AssignedCollectorAsync(IResolverContext context) =>
+        context.Value<Account, Guid?>(AccountData.CollectorKey, a => a.AssignedCollectorId) is { } id
+            ? await context.Service<ReferenceLoaders>().Collectors.LoadAsync(id)
+            : null;
 
     private static async ValueTask<object?> ContactAttemptsAsync(IResolverContext context)
     {

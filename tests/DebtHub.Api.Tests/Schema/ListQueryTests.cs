@@ -31,11 +31,11 @@ public sealed class ListQueryTests(ApiFactory api) : IClassFixture<ApiFactory>
         var world = await TestPortfolio.CreateAsync(api);
         using var client = api.CreateClient();
         var sue = Tokens.For(world.Sue, "supervisor");
-        var creditor = $$"""creditor: { name: { eq: "Acme Card {{world.Suffix}}" } }""";
+        var creditor = $$"""creditorId: { eq: "{{world.CreditorId}}" }""";
 
         var rich = await client.PostGraphQLAsync($$"""{ accounts(where: { {{creditor}}, balance: { gte: 600 }, status: { eq: NEW }, governingState: { eq: "OR" } }) { nodes { creditorAccountNumber } } }""", token: sue);
         var disputed = await client.PostGraphQLAsync($$"""{ accounts(where: { {{creditor}}, holds: { some: { kind: { eq: DISPUTE } } } }) { nodes { creditorAccountNumber } } }""", token: sue);
-        var unassigned = await client.PostGraphQLAsync($$"""{ accounts(where: { {{creditor}}, assignedCollector: { userName: { eq: "{{world.Bob}}" } } }) { nodes { creditorAccountNumber } } }""", token: sue);
+        var unassigned = await client.PostGraphQLAsync($$"""{ accounts(where: { {{creditor}}, assignedCollectorId: { eq: "{{world.BobId}}" } }) { nodes { creditorAccountNumber } } }""", token: sue);
 
         NoErrors(rich);
         Assert.Equal([$"A-{world.Suffix}", $"B-{world.Suffix}"], Numbers(rich.Data("accounts")));
@@ -67,7 +67,7 @@ public sealed class ListQueryTests(ApiFactory api) : IClassFixture<ApiFactory>
         var world = await TestPortfolio.CreateAsync(api);
         using var client = api.CreateClient();
         var sue = Tokens.For(world.Sue, "supervisor");
-        var where = $$"""where: { creditor: { name: { eq: "Acme Card {{world.Suffix}}" } } }, order: [{ balance: DESC }]""";
+        var where = $$"""where: { creditorId: { eq: "{{world.CreditorId}}" } }, order: [{ balance: DESC }]""";
 
         var first = await client.PostGraphQLAsync($$"""{ accounts(first: 2, {{where}}) { pageInfo { hasNextPage endCursor } nodes { balance } } }""", token: sue);
         var cursor = first.Data("accounts", "pageInfo", "endCursor").GetString();

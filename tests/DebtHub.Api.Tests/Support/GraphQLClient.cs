@@ -7,9 +7,15 @@ namespace DebtHub.Api.Tests.Support;
 /// <summary>Posts GraphQL over HTTP as a front end would, with a bearer token when given.</summary>
 public static class GraphQLClient
 {
-    public static async Task<JsonElement> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string? token = null)
+    public static async Task<JsonElement> PostGraphQLAsync(
+        this HttpClient client, string query, object? variables = null, string? token = null, string? traceparent = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (traceparent is not null)
+        {
+            request.Headers.Add("traceparent", traceparent);
+        }
+
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (token is not null)
         {

@@ -45,6 +45,10 @@ public sealed class TestPortfolio
 
     public Guid AnnId { get; private set; }
 
+    public Guid BobId { get; private set; }
+
+    public Guid CreditorId { get; private set; }
+
     public static async Task<TestPortfolio> CreateAsync(ApiFactory api)
     {
         var world = new TestPortfolio(Guid.NewGuid().ToString("N")[..8]);
@@ -106,6 +110,8 @@ public sealed class TestPortfolio
         world.Debtor = debtor.Id;
         world.OtherDebtor = other.Id;
         world.AnnId = ann.Id;
+        world.BobId = bob.Id;
+        world.CreditorId = creditor.Id;
         return world;
     }
 }
