@@ -19,6 +19,12 @@ public static class BenchmarkEntry
             return;
         }
 
+        if (args is ["--ledger-throughput", ..])
+        {
+            Ledger.LedgerThroughput.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args is ["--gate-cpu-throughput"])
         {
             Compliance.GateThroughput.Run();

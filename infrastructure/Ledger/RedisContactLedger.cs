@@ -202,14 +202,15 @@ internal sealed class RedisContactLedger(
         var record = LedgerKeys.Reservation(debtorId, reservationId);
         try
         {
-            var windows = (string?)await redis.Database.HashGetAsync(record, "k");
-            if (windows is null)
+            var value = (string?)await redis.Database.StringGetAsync(record);
+            if (value is null || !value.StartsWith("R|", StringComparison.Ordinal))
             {
                 return;
             }
 
+            var windows = value[(value.IndexOf('|', 2) + 1)..];
             RedisKey[] keys = [record, .. windows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(k => (RedisKey)k)];
-            await redis.Database.ScriptEvaluateAsync(LedgerScripts.Release, keys, [reservationId.ToString("N")]);
+            await redis.Database.ScriptEvaluateAsync(LedgerScripts.Release, keys, [reservationId.ToString("N"), (long)_options.ReservationRecordTtl.TotalMilliseconds]);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

@@ -1,11 +1,12 @@
 -- Reserve one contact: check every limit, and only if all allow, count it in every window. Atomic, one round trip.
 -- Every key shares the debtor's hash tag except KEYS[1], the readiness marker of that same cluster slot.
 -- The instant comes from the caller's clock (ARGV[1]); Redis TIME is never read, so a simulated week runs in seconds.
+-- Kept lean (one command per limit and per window): retention, expiry and pruning happen at confirmation.
 --
 -- KEYS[1]  readiness marker for this slot (absent after a flush or restart: refuse until rebuilt from PostgreSQL)
--- KEYS[2]  the reservation record (hash: s = R reserved | C confirmed | X released, e = expiry ms, k = windows)
+-- KEYS[2]  the reservation record (string "R|<expiry ms>|<window keys, newline-separated>"; C when confirmed, X released)
 -- KEYS[3..] windows (sorted sets: member = attempt id, score = instant in ms)
--- ARGV[1] now ms, ARGV[2] reservation id, ARGV[3] permit expiry ms, ARGV[4] record ttl ms, ARGV[5] window retention ms,
+-- ARGV[1] now ms, ARGV[2] reservation id, ARGV[3] permit expiry ms, ARGV[4] record ttl ms, ARGV[5] window retention ms (used at confirmation),
 -- ARGV[6] number of limits L, then 4 values per limit: key index, kind (c count | s spacing | b bar), max, window ms
 -- (or bar-from ms for a bar); then the number of windows to count in, then their key indexes.
 -- Returns {'OK'} | {'DUP'} (already reserved: not counted twice) | {'USED'} | {'NOTREADY'} |
@@ -15,10 +16,11 @@ if redis.call('EXISTS', KEYS[1]) == 0 then
   return {'NOTREADY'}
 end
 
-local state = redis.call('HGET', KEYS[2], 's')
-if state == 'R' then
-  return {'DUP'}
-elseif state then
+local record = redis.call('GET', KEYS[2])
+if record then
+  if string.sub(record, 1, 1) == 'R' then
+    return {'DUP'}
+  end
   return {'USED'}
 end
 
@@ -62,17 +64,13 @@ if #full > 1 then
   return full
 end
 
-local keep = tonumber(ARGV[5])
 local counters = tonumber(ARGV[at])
 local names = {}
 for j = 1, counters do
   local key = KEYS[tonumber(ARGV[at + j])]
   redis.call('ZADD', key, now, ARGV[2])
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. (now - keep))
-  redis.call('PEXPIRE', key, keep)
   names[j] = key
 end
 
-redis.call('HSET', KEYS[2], 's', 'R', 'e', ARGV[3], 'k', table.concat(names, '\n'))
-redis.call('PEXPIRE', KEYS[2], ARGV[4])
+redis.call('SET', KEYS[2], 'R|' .. ARGV[3] .. '|' .. table.concat(names, '\n'), 'PX', ARGV[4])
 return {'OK'}

@@ -15,7 +15,7 @@ public sealed class LedgerConcurrencyTests(PostgresFixture database, ITestOutput
     public async Task Thirty_two_reservers_in_two_processes_for_a_simulated_week_never_exceed_a_limit()
     {
         await LoadRun.SeedDebtorsAsync(database, 100);
-        await using var redis = await OwnRedisServer.StartAsync();
+        await using var redis = await RedisProcess.StartAsync();
         var settings = LoadRun.Settings(database, redis, workers: 16, TimeSpan.FromSeconds(30), seed: 1);
 
         var child = LoadRun.RunChildAsync(settings with { Seed = 2 });
@@ -52,7 +52,7 @@ public sealed class LedgerFlushUnderLoadTests(PostgresFixture database, ITestOut
     public async Task A_flush_in_the_middle_of_a_simulated_week_of_racing_reservers_still_gives_no_breach()
     {
         await LoadRun.SeedDebtorsAsync(database, 100);
-        await using var redis = await OwnRedisServer.StartAsync();
+        await using var redis = await RedisProcess.StartAsync();
         var settings = LoadRun.Settings(database, redis, workers: 16, TimeSpan.FromSeconds(30), seed: 3);
 
         var child = LoadRun.RunChildAsync(settings with { Seed = 4 });

@@ -7,6 +7,7 @@ using DebtHub.Infrastructure.Ledger;
 using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Redis;
 using DebtHub.Infrastructure.Tests.Persistence;
+using DebtHub.LedgerLoad;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ internal sealed class LedgerHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private LedgerHost(ServiceProvider services, OwnRedisServer redis, FakeTimeProvider clock)
+    private LedgerHost(ServiceProvider services, RedisProcess redis, FakeTimeProvider clock)
     {
         _services = services;
         Redis = redis;
@@ -32,7 +33,7 @@ internal sealed class LedgerHost : IAsyncDisposable
     /// <summary>A Wednesday, 10:00 in New York.</summary>
     public static readonly DateTimeOffset Start = new(2026, 6, 10, 14, 0, 0, TimeSpan.Zero);
 
-    public OwnRedisServer Redis { get; }
+    public RedisProcess Redis { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -44,7 +45,7 @@ internal sealed class LedgerHost : IAsyncDisposable
 
     public static async Task<LedgerHost> StartAsync(PostgresFixture database, RuleSet? ruleSet = null, TimeSpan? confirmGrace = null)
     {
-        var redis = await OwnRedisServer.StartAsync();
+        var redis = await RedisProcess.StartAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = database.ConnectionString,

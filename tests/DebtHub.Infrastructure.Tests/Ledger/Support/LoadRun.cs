@@ -42,7 +42,7 @@ internal static class LoadRun
         await db.SaveChangesAsync();
     }
 
-    public static LoadSettings Settings(PostgresFixture database, OwnRedisServer redis, int workers, TimeSpan duration, int seed) => new(
+    public static LoadSettings Settings(PostgresFixture database, RedisProcess redis, int workers, TimeSpan duration, int seed) => new(
         database.ConnectionString,
         redis.Configuration,
         workers,

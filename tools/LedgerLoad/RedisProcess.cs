@@ -2,26 +2,26 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace DebtHub.Infrastructure.Tests.Ledger.Support;
+namespace DebtHub.LedgerLoad;
 
 /// <summary>
-/// A redis-server process of the test's own, on a free loopback port, without persistence: tests may flush it, stop it
-/// and start it again (the shared Redis on 56379 is never flushed or stopped).
+/// A redis-server process of our own, on a free loopback port, without persistence: tests and benchmarks may flush it,
+/// stop it and start it again (the shared Redis on 56379 is never flushed or stopped).
 /// </summary>
-internal sealed class OwnRedisServer : IAsyncDisposable
+public sealed class RedisProcess : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("debthub-ledger-redis-").FullName;
     private Process? _process;
 
-    private OwnRedisServer(int port) => Port = port;
+    private RedisProcess(int port) => Port = port;
 
     public int Port { get; }
 
     public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=1000,syncTimeout=2000";
 
-    public static async Task<OwnRedisServer> StartAsync()
+    public static async Task<RedisProcess> StartAsync()
     {
-        var server = new OwnRedisServer(FreePort());
+        var server = new RedisProcess(FreePort());
         await server.StartAgainAsync();
         return server;
     }
