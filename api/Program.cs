@@ -16,7 +16,7 @@ builder.Services.AddEventBus();
 builder.Services.AddContactLedger();
 builder.Services.AddSsnProtection();
 builder.Services.AddDebtHubHealthChecks();
-builder.Services.AddContactLedgerWithHealthCheck();
+builder.Services.AddContactLedgerHealthCheck();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddDebtHubAuthentication();
 builder.Services.AddSingleton<ReadAuditLog>().AddHostedService(provider => provider.GetRequiredService<ReadAuditLog>());

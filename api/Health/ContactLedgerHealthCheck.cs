@@ -20,10 +20,10 @@ internal sealed class ContactLedgerHealthCheck(IContactLedger ledger) : IHealthC
 
 internal static class ContactLedgerHealthRegistration
 {
-    /// <summary>The contact ledger with its maintenance loop, and its check under /health/ready as "contact-ledger".</summary>
-    public static IServiceCollection AddContactLedgerWithHealthCheck(this IServiceCollection services)
+    /// <summary>The contact ledger's check under /health/ready as "contact-ledger" (the ledger itself: AddContactLedger).</summary>
+    public static IServiceCollection AddContactLedgerHealthCheck(this IServiceCollection services)
     {
-        services.AddContactLedger().AddHealthChecks().AddCheck<ContactLedgerHealthCheck>("contact-ledger", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<ContactLedgerHealthCheck>("contact-ledger", tags: ["ready"]);
         return services;
     }
 }

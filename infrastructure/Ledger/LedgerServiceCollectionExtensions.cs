@@ -9,10 +9,16 @@ public static class LedgerServiceCollectionExtensions
 {
     /// <summary>
     /// The contact ledger and its maintenance loop. Needs AddPersistence and AddRedis; adds the compliance rule sets if
-    /// they are not registered yet (the ledger's limits are their numbers).
+    /// they are not registered yet (the ledger's limits are their numbers). Calling it again changes nothing.
     /// </summary>
     public static IServiceCollection AddContactLedger(this IServiceCollection services)
     {
+        // Once per container: a second maintenance loop would only repeat the first one's work.
+        if (services.Any(d => d.ServiceType == typeof(IContactLedger)))
+        {
+            return services;
+        }
+
         if (!services.Any(d => d.ServiceType == typeof(RuleSetSchedule)))
         {
             services.AddCompliance();
