@@ -140,6 +140,25 @@ public sealed class MutationConventionTests
     }
 
     [Fact]
+    public async Task More_payload_fields_are_declared_and_filled_from_the_result()
+    {
+        var field = new MutationField("shelveBook", "book", "Book", ["TitleTooLongError"])
+        {
+            MoreFields = """
+                "How many books the shelf holds now."
+                shelfSize: Int!
+                """,
+        };
+        var builder = SchemaBuilder.FromSdl(Sdl).AddSdl("input ShelveBookInput { id: ID! }").AddMutationConventions()
+            .AddMutation(field, (input, _) => ValueTask.FromResult(MutationResult.Success(
+                new Dictionary<string, object?> { ["id"] = input["id"], ["title"] = "Emma" }, new Dictionary<string, object?> { ["shelfSize"] = 3 })));
+
+        var json = await RunAsync(builder, """mutation { shelveBook(input: { id: "b9" }) { book { id } shelfSize errors { __typename } } }""");
+
+        Assert.Equal("""{"data":{"shelveBook":{"book":{"id":"b9"},"shelfSize":3,"errors":null}}}""", json);
+    }
+
+    [Fact]
     public void A_mutation_without_error_types_is_refused_when_declared()
     {
         var builder = SchemaBuilder.FromSdl(Sdl).AddMutationConventions();
