@@ -168,6 +168,8 @@ public sealed class PaymentPlan
             return new PlanEvaluation(0, false, false);
         }
 
+        // A database returns the installments in no particular order; money is applied in due order.
+        _installments.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         var counted = payments.Where(p => p.EffectiveOn >= AgreedOn).ToList();
         var verdicts = ScheduleEvaluator.Evaluate(_installments.Select(i => i.Scheduled).ToList(), counted, GraceDays, today);
         var changed = 0;

@@ -108,6 +108,8 @@ public sealed class PromiseToPay
             return false;
         }
 
+        // A database returns the payments in no particular order; money is applied in due order.
+        _payments.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         var counted = payments.Where(p => p.EffectiveOn >= MadeOn).ToList();
         var verdicts = ScheduleEvaluator.Evaluate(_payments.Select(p => p.Scheduled).ToList(), counted, GraceDays, today);
         for (var i = 0; i < _payments.Count; i++)
