@@ -13,6 +13,12 @@ public static class BenchmarkEntry
             return;
         }
 
+        if (args is ["account-screen-host", ..])
+        {
+            Api.AccountScreenHost.Run(args.Length > 1 ? args[1] : "http://127.0.0.1:5098");
+            return;
+        }
+
         if (args is ["--graphql-cpu"])
         {
             GraphQL.ExecutionCpuTime.Run();
