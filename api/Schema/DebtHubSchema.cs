@@ -1,6 +1,7 @@
 using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Schema.Audit;
 using DebtHub.Api.Schema.Collectors;
+using DebtHub.Api.Schema.Compliance;
 using DebtHub.Api.Schema.Contact;
 using DebtHub.Api.Schema.Creditors;
 using DebtHub.Api.Schema.Debtors;
@@ -40,6 +41,7 @@ internal static class DebtHubSchema
         .AddCollectors()
         .AddAccounts()
         .AddDebtors()
+        .AddCompliance()
         .AddMutationSupport()
         .AddAccountsMutations()
         .AddDebtorsMutations()
