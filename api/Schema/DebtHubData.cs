@@ -37,6 +37,7 @@ internal static class DebtHubData
             .Field("contactAttempts", (a, q) => q.Set<ContactAttempt>().Where(c => c.AccountIds.Contains(a.Id)).OrderByDescending(c => c.PlacedAt),
                 f => f.Limit("last"))
             .Ignore("daysDelinquent").Ignore("balances").Ignore("ledgerSummary").Ignore("transactions").Ignore("notes")
+            .Ignore("nextEligibleContactAt")
             .Requires(AccountData.Key, a => a.Id)
             .Requires(AccountData.DebtorKey, a => a.DebtorId)
             .Requires(AccountData.CreditorKey, a => a.CreditorId)

@@ -85,16 +85,10 @@ internal static class ComplianceArea
           effectiveFrom: DateTime!
           inForce: Boolean!
         }
-
-        enum ContactChannel { CALL TEXT EMAIL LETTER }
-        "How a call is launched; TCPA consent depends on it."
-        enum ContactMode { MANUAL_DIAL PREVIEW PROGRESSIVE PREDICTIVE PRERECORDED }
         """;
 
     public static SchemaBuilder AddCompliance(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
-        .BindEnum<ContactChannel>("ContactChannel")
-        .BindEnum<ContactMode>("ContactMode")
         .Bind("Query.contactEligibility", (FieldResolver)EligibilityAsync)
         .Bind("Query.complianceRules", (FieldResolver)Rules)
         .Bind("Account.nextEligibleContactAt", (FieldResolver)NextEligibleAsync)
@@ -151,7 +145,7 @@ internal static class ComplianceArea
     private static async ValueTask<object?> NextEligibleAsync(IResolverContext context)
     {
         var now = context.Service<TimeProvider>().GetUtcNow();
-        return await context.Service<ContactGateway>().NextCallAllowedAtAsync(context.ParentAs<Account>().Id, now, context.CancellationToken);
+        return await context.Service<ContactGateway>().NextCallAllowedAtAsync(context.Value<Account, Guid>(AccountData.Key, a => a.Id), now, context.CancellationToken);
     }
 
     /// <summary>A collector may ask only about accounts they may see; anything else reads as not found.</summary>
