@@ -275,4 +275,39 @@ public sealed class ContactGatewayTests(PostgresFixture database) : IClassFixtur
         Assert.Equal(ContactGateway.NumberStatusRuleId, Assert.Single(wrong.Eligibility.BlockedBy).RuleId);
         Assert.Equal("UNKNOWN_DESTINATION", notOnFile.Code);
     }
+    [Fact]
+    public async Task A_call_about_two_debts_is_blocked_when_either_has_had_seven_calls()
+    {
+        var scenario = Scenario.At(Morning);
+        var second = scenario.PlaceAccount();
+        var first = Morning - TimeSpan.FromHours(145);
+        for (var call = 0; call < 7; call++)
+        {
+            scenario.CallPlaced(first + TimeSpan.FromHours(20 * call), about: second);
+        }
+
+        await scenario.SaveAsync(database);
+        await using var host = await GatewayHost.StartAsync(database, Morning);
+
+        var aboutFirstOnly = await host.Gateway.EvaluateAsync(ContactIntent.Call(scenario.Account.Id, scenario.Mobile.Id, ContactMode.ManualDial), null, CancellationToken.None);
+        var aboutBoth = await host.Gateway.EvaluateAsync(
+            new ContactIntent([scenario.Account.Id, second.Id], scenario.Mobile.Id, ContactChannel.Call, ContactMode.ManualDial), null, CancellationToken.None);
+
+        Assert.True(aboutFirstOnly.Allowed);
+        Assert.Equal("FREQ-7IN7", Assert.Single(aboutBoth.BlockedBy).RuleId);
+    }
+
+    [Fact]
+    public async Task One_contact_cannot_concern_the_debts_of_two_debtors()
+    {
+        var one = Scenario.At(Morning);
+        var other = Scenario.At(Morning);
+        await one.SaveAsync(database);
+        await other.SaveAsync(database);
+        await using var host = await GatewayHost.StartAsync(database, Morning);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => host.Loader.LoadAsync([one.Account.Id, other.Account.Id], ContactChannel.Call, Morning, CancellationToken.None));
+
+        Assert.Equal("ACCOUNTS_OF_SEVERAL_DEBTORS", refused.Code);
+    }
 }
