@@ -1,15 +1,16 @@
-using System.Text;
+using DebtHub.GraphQL.Data;
 using DebtHub.GraphQL.Execution.Errors;
 
 namespace DebtHub.Api.Schema;
 
 /// <summary>
 /// Opaque, globally unique ids, as Relay and HotChocolate make them: base64 of <c>Type:uuid</c>, so a client can refetch
-/// any object through <c>node(id)</c> and never builds ids itself. Inputs also accept the bare UUID (for tools and logs).
+/// any object through <c>node(id)</c> and never builds ids itself. The engine's <see cref="GlobalId"/> writes and reads
+/// them; here they are tied to UUID keys, and inputs also accept the bare UUID (for tools and logs).
 /// </summary>
 internal static class NodeIds
 {
-    public static string Format(string typeName, Guid id) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:D}"));
+    public static string Format(string typeName, Guid id) => GlobalId.Format(typeName, id);
 
     /// <summary>The type and UUID of an opaque id (or of a bare UUID, with a null type); false when it is neither.</summary>
     public static bool TryParse(string? value, out string? typeName, out Guid id)
@@ -26,20 +27,12 @@ internal static class NodeIds
             return true;
         }
 
-        var bytes = new byte[value.Length];
-        if (!Convert.TryFromBase64String(value, bytes, out var length))
+        if (!GlobalId.TryParse(value, out var type, out var key) || !Guid.TryParse(key, out id))
         {
             return false;
         }
 
-        var text = Encoding.UTF8.GetString(bytes, 0, length);
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !Guid.TryParse(text.AsSpan(colon + 1), out id))
-        {
-            return false;
-        }
-
-        typeName = text[..colon];
+        typeName = type;
         return true;
     }
 
