@@ -101,13 +101,53 @@ public sealed partial class ContactGateway(
     }
 
     /// <summary>
-    /// Records the attempt and consumes the permit: place the contact only on <see cref="ConfirmOutcome.Confirmed"/>.
+    /// Records the attempt and consumes the permit. Only on <see cref="ConfirmOutcome.Confirmed"/> does the answer carry the
+    /// <see cref="ConfirmedAttempt"/> that placing the contact requires; on any other outcome the reservation is released
+    /// (it changes nothing when the ledger already dropped it) and the contact must not be placed.
     /// </summary>
-    public Task<ConfirmOutcome> ConfirmAsync(ContactGrant grant, Guid? collectorId, Guid? campaignId, CancellationToken cancellationToken)
+    public async Task<Confirmation> ConfirmAsync(ContactGrant grant, Guid? collectorId, Guid? campaignId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grant);
         var now = clock.GetUtcNow();
-        return ledger.ConfirmAsync(grant.Reservation.Attempt(now, grant.Compliance, now, collectorId, campaignId), cancellationToken);
+        var outcome = await ledger.ConfirmAsync(grant.Reservation.Attempt(now, grant.Compliance, now, collectorId, campaignId), cancellationToken);
+        if (outcome == ConfirmOutcome.Confirmed)
+        {
+            return Confirmed(grant.Permit, now, collectorId, campaignId);
+        }
+
+        if (outcome is not ConfirmOutcome.AlreadyConfirmed)
+        {
+            await ReleaseQuietlyAsync(grant, cancellationToken);
+        }
+
+        return new Confirmation(outcome, null);
+    }
+
+    /// <summary>
+    /// A confirmed contact that could not be placed after all (the carrier API refused it before dialing): it is recorded
+    /// as not connected, so it stops counting toward the frequency limits.
+    /// </summary>
+    public Task AbandonUnplacedAsync(ConfirmedAttempt attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return ledger.MarkNotConnectedAsync(attempt.AttemptId, cancellationToken);
+    }
+
+    /// <summary>The one constructor call of <see cref="ConfirmedAttempt"/> in production code.</summary>
+    private static Confirmation Confirmed(ContactPermit permit, DateTimeOffset at, Guid? collectorId, Guid? campaignId) =>
+        new(ConfirmOutcome.Confirmed, new ConfirmedAttempt(permit, at, collectorId, campaignId));
+
+    private async Task ReleaseQuietlyAsync(ContactGrant grant, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ledger.ReleaseAsync(grant.Permit.DebtorId, grant.Permit.Id, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reservation expires by itself in the ledger; a failed release only keeps it counted a little longer.
+            LogReleaseFailed(logger, grant.Permit.Id);
+        }
     }
 
     /// <summary>The contact will not be placed: it stops counting.</summary>
@@ -171,6 +211,9 @@ public sealed partial class ContactGateway(
 
     [LoggerMessage(5150, LogLevel.Information, "Permit {PermitId} granted for debtor {DebtorId} ({Channel})")]
     private static partial void LogGranted(ILogger logger, Guid permitId, Guid debtorId, ContactChannel channel);
+
+    [LoggerMessage(5152, LogLevel.Warning, "Releasing permit {PermitId} after a refused confirmation failed; it expires in the ledger")]
+    private static partial void LogReleaseFailed(ILogger logger, Guid permitId);
 
     [LoggerMessage(5151, LogLevel.Information, "Contact about account {AccountId} ({Channel}) refused by {RuleIds}")]
     private static partial void LogRefused(ILogger logger, Guid accountId, ContactChannel channel, string ruleIds);

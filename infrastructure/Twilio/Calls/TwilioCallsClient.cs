@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DebtHub.Domain.Compliance;
+using DebtHub.Infrastructure.Contact;
 using DebtHub.Infrastructure.Twilio.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace DebtHub.Infrastructure.Twilio.Calls;
 
 /// <summary>
 /// Twilio's Calls resource (API 2010-04-01). The only way to create a call is <see cref="PlaceCallAsync"/>, which takes
-/// the compliance gate's permit; the raw create request is private to this class.
+/// a <see cref="ConfirmedAttempt"/>: a permit of the compliance gate that the ledger reserved and then confirmed (the
+/// attempt is recorded). The raw create request is private to this class.
 /// </summary>
 public sealed partial class TwilioCallsClient
 {
@@ -40,17 +42,22 @@ public sealed partial class TwilioCallsClient
     private string CallsPath => $"2010-04-01/Accounts/{_accountSid}/Calls.json";
 
     /// <summary>
-    /// Places an outbound call covered by <paramref name="permit"/>: refused unless the permit is for a call, to
+    /// Places the outbound call of a confirmed attempt: refused unless its permit is for a call, to
     /// exactly <see cref="OutboundCall.To"/>, and valid now. If Twilio's answer is lost (timeout, 5xx) the creation is
     /// not re-sent; the recent calls to the number are listed instead, and the call found there is returned.
     /// </summary>
     /// <exception cref="ContactPermitRefusedException">The permit does not cover this call.</exception>
     /// <exception cref="TwilioApiException">Twilio refused the call (e.g. 21211 invalid To).</exception>
     /// <exception cref="TwilioCallOutcomeUnknownException">The answer was lost and no matching call was found.</exception>
-    public async Task<TwilioCall> PlaceCallAsync(ContactPermit permit, OutboundCall call, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The attempt stays recorded whatever happens here: a caller that catches a refusal (this exception or a 4xx
+    /// <see cref="TwilioApiException"/>) records it as not connected through <see cref="ContactGateway.AbandonUnplacedAsync"/>.
+    /// </remarks>
+    public async Task<TwilioCall> PlaceCallAsync(ConfirmedAttempt attempt, OutboundCall call, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(permit);
+        ArgumentNullException.ThrowIfNull(attempt);
         ArgumentNullException.ThrowIfNull(call);
+        var permit = attempt.Permit;
         var now = _time.GetUtcNow();
         if (permit.Channel != ContactChannel.Call)
         {

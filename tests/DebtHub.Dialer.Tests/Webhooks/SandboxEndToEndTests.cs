@@ -124,7 +124,7 @@ public sealed class SandboxEndToEndTests
             AsyncAmdStatusCallback = asyncAmd ? TwilioWebhookEndpoints.WebhookUrl(dialer.BaseUrl, TwilioWebhookEndpoints.AmdPath) : null,
             Timeout = 20,
         };
-        return await calls.PlaceCallAsync(WebhookHost.Permit(to), request, default);
+        return await calls.PlaceCallAsync(WebhookHost.ConfirmedCall(to), request, default);
     }
 
     private static async Task<CallLeg> WaitForFinalStatusAsync(WebhookHost dialer, string callSid)

@@ -3,6 +3,7 @@ using DebtHub.Dialer.Webhooks.CallLegs;
 using DebtHub.Domain.Compliance;
 using DebtHub.Domain.Compliance.Facts;
 using DebtHub.Infrastructure.Compliance;
+using DebtHub.Infrastructure.Contact;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -105,6 +106,12 @@ internal sealed class WebhookHost : IAsyncDisposable
         var decision = _gate.Value.Decide(new ContactRequest(ContactChannel.Call, ContactMode.ManualDial, destination, Noon), facts);
         return decision.Permit ?? throw new InvalidOperationException(string.Join("; ", decision.BlockedBy.Select(b => b.Explanation)));
     }
+
+    /// <summary>
+    /// <see cref="Permit"/> as if the ledger had confirmed it, for tests of the webhooks alone; the dialer's own tests get
+    /// their confirmed attempts from the real contact gateway.
+    /// </summary>
+    public static ConfirmedAttempt ConfirmedCall(string destination) => new(Permit(destination), Noon, null, null);
 
     private sealed class FixedCollectorRouter(string collector) : IAnsweredCallRouter
     {

@@ -1,13 +1,15 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using DebtHub.Domain.Compliance;
+using DebtHub.Infrastructure.Contact;
 
 namespace DebtHub.Infrastructure.Tests.Compliance;
 
 /// <summary>
 /// One gate, proved structurally: across every DebtHub assembly beside this test (domain, infrastructure and the tests
 /// themselves), a <see cref="ContactPermit"/> has no public or protected constructor, and the only method whose IL
-/// constructs one is the compliance gate's.
+/// constructs one is the compliance gate's. Likewise only the contact gateway makes a <see cref="ConfirmedAttempt"/>, the
+/// one thing Twilio's call creation accepts.
 /// </summary>
 public sealed class PermitGateStructureTests
 {
@@ -33,9 +35,22 @@ public sealed class PermitGateStructureTests
         Assert.Contains(assemblies, a => a.GetName().Name == "DebtHub.Domain");
         Assert.Contains(assemblies, a => a.GetName().Name == "DebtHub.Infrastructure");
 
-        var constructing = assemblies.SelectMany(ConstructorsOfPermit).Distinct().ToList();
+        var constructing = assemblies.SelectMany(a => Constructors(a, typeof(ContactPermit))).Distinct().ToList();
 
         Assert.Equal([$"{typeof(ComplianceGate).FullName}.Issue"], constructing);
+    }
+
+    [Fact]
+    public void Only_the_contact_gateway_turns_a_confirmed_ledger_entry_into_a_placeable_attempt()
+    {
+        var constructors = typeof(ConfirmedAttempt).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance);
+        Assert.All(constructors, c => Assert.False(c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly, $"{c} is reachable from other assemblies"));
+
+        // Test assemblies may build one to exercise an adapter's wire format alone; production code may not.
+        var production = DebtHubAssemblies().Where(a => !a.GetName().Name!.EndsWith(".Tests", StringComparison.Ordinal));
+        var constructing = production.SelectMany(a => Constructors(a, typeof(ConfirmedAttempt))).Distinct().ToList();
+
+        Assert.Equal([$"{typeof(ContactGateway).FullName}.Confirmed"], constructing);
     }
 
     private static List<Assembly> DebtHubAssemblies() =>
@@ -43,7 +58,7 @@ public sealed class PermitGateStructureTests
             .Select(path => Assembly.Load(AssemblyName.GetAssemblyName(path)))
             .ToList();
 
-    private static IEnumerable<string> ConstructorsOfPermit(Assembly assembly)
+    private static IEnumerable<string> Constructors(Assembly assembly, Type constructed)
     {
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         Type[] types;
@@ -61,7 +76,7 @@ public sealed class PermitGateStructureTests
             var methods = type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all));
             foreach (var method in methods)
             {
-                if (Constructs(method))
+                if (Constructs(method, constructed))
                 {
                     yield return $"{type.FullName}.{method.Name}";
                 }
@@ -70,7 +85,7 @@ public sealed class PermitGateStructureTests
     }
 
     /// <summary>Walks the method's IL, opcode by opcode, looking for <c>newobj ContactPermit::.ctor</c>.</summary>
-    private static bool Constructs(MethodBase method)
+    private static bool Constructs(MethodBase method, Type constructed)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
@@ -91,7 +106,7 @@ public sealed class PermitGateStructureTests
             if (opCode == OpCodes.Newobj || opCode == OpCodes.Call || opCode == OpCodes.Ldftn)
             {
                 var token = BitConverter.ToInt32(il, position);
-                if (ResolvesToPermitConstructor(method, token))
+                if (ResolvesToConstructorOf(method, token, constructed))
                 {
                     return true;
                 }
@@ -103,7 +118,7 @@ public sealed class PermitGateStructureTests
         return false;
     }
 
-    private static bool ResolvesToPermitConstructor(MethodBase method, int token)
+    private static bool ResolvesToConstructorOf(MethodBase method, int token, Type constructed)
     {
         try
         {
@@ -111,7 +126,7 @@ public sealed class PermitGateStructureTests
                 token,
                 method.DeclaringType is { IsGenericType: true } t ? t.GetGenericArguments() : null,
                 method.IsGenericMethod ? method.GetGenericArguments() : null);
-            return target is ConstructorInfo && target.DeclaringType == typeof(ContactPermit);
+            return target is ConstructorInfo && target.DeclaringType == constructed;
         }
         catch (ArgumentException)
         {

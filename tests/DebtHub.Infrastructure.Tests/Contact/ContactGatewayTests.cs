@@ -110,7 +110,7 @@ public sealed class ContactGatewayTests(PostgresFixture database) : IClassFixtur
         Assert.True(permit.IsValidAt(Morning));
         Assert.Empty(outcome.Eligibility.BlockedBy);
 
-        Assert.Equal(ConfirmOutcome.Confirmed, await host.Gateway.ConfirmAsync(outcome.Grant!, null, null, CancellationToken.None));
+        Assert.Equal(ConfirmOutcome.Confirmed, (await host.Gateway.ConfirmAsync(outcome.Grant!, null, null, CancellationToken.None)).Outcome);
         Assert.Equal(1, await database.CountAsync($"select count(*) from contact_attempts where id = '{permit.Id}' and debtor_id = '{scenario.Debtor.Id}'"));
 
         host.Clock.Advance(TimeSpan.FromMinutes(30));

@@ -23,7 +23,7 @@ public sealed class CallsClientTests
         var stub = new StubTwilioHandler().Then(HttpStatusCode.Created, CallJson(CallSid, Debtor));
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
-        var call = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default);
+        var call = await services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, _now), CallTo(Debtor), default);
 
         Assert.Equal(CallSid, call.Sid);
         Assert.Equal(CallStatus.Queued, call.Status);
@@ -63,7 +63,7 @@ public sealed class CallsClientTests
         var permit = Permits.ForCall(Debtor, _now - TimeSpan.FromHours(2));
         Assert.True(permit.ExpiresAt < _now);
 
-        await Assert.ThrowsAsync<ContactPermitRefusedException>(() => services.Calls().PlaceCallAsync(permit, CallTo(Debtor), default));
+        await Assert.ThrowsAsync<ContactPermitRefusedException>(() => services.Calls().PlaceCallAsync(Permits.Confirmed(permit), CallTo(Debtor), default));
         Assert.Empty(stub.Sent);
     }
 
@@ -74,7 +74,7 @@ public sealed class CallsClientTests
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         await Assert.ThrowsAsync<ContactPermitRefusedException>(
-            () => services.Calls().PlaceCallAsync(Permits.ForCall("+12125550999", _now), CallTo(Debtor), default));
+            () => services.Calls().PlaceCallAsync(Permits.ConfirmedCall("+12125550999", _now), CallTo(Debtor), default));
         Assert.Empty(stub.Sent);
     }
 
@@ -85,7 +85,7 @@ public sealed class CallsClientTests
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         await Assert.ThrowsAsync<ContactPermitRefusedException>(
-            () => services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now, channel: ContactChannel.Text), CallTo(Debtor), default));
+            () => services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, _now, channel: ContactChannel.Text), CallTo(Debtor), default));
         Assert.Empty(stub.Sent);
     }
 
@@ -97,7 +97,7 @@ public sealed class CallsClientTests
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         var error = await Assert.ThrowsAsync<TwilioApiException>(
-            () => services.Calls().PlaceCallAsync(Permits.ForCall("+1415", _now), CallTo("+1415"), default));
+            () => services.Calls().PlaceCallAsync(Permits.ConfirmedCall("+1415", _now), CallTo("+1415"), default));
 
         Assert.Equal(21211, error.Code);
         Assert.Equal(HttpStatusCode.BadRequest, error.Status);
@@ -131,7 +131,7 @@ public sealed class CallsClientTests
             .Then(HttpStatusCode.Created, CallJson(CallSid, Debtor));
         using var services = Build("https://api.twilio.com", stub, time);
 
-        var call = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default);
+        var call = await services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, _now), CallTo(Debtor), default);
 
         Assert.Equal(CallSid, call.Sid);
         Assert.Equal(2, stub.Sent.Count(s => s.Method == HttpMethod.Post));
@@ -163,7 +163,7 @@ public sealed class CallsClientTests
             .Then(HttpStatusCode.OK, $$"""{"calls":[{{CallJson(CallSid, Debtor, "ringing", "Wed, 10 Jun 2026 15:59:59 +0000")}}],"page":0,"page_size":20,"next_page_uri":null}""");
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
-        var call = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default);
+        var call = await services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, _now), CallTo(Debtor), default);
 
         Assert.Equal(CallSid, call.Sid);
         Assert.Single(stub.Sent, s => s.Method == HttpMethod.Post);
@@ -180,7 +180,7 @@ public sealed class CallsClientTests
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         await Assert.ThrowsAsync<TwilioCallOutcomeUnknownException>(
-            () => services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default));
+            () => services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, _now), CallTo(Debtor), default));
 
         Assert.Single(stub.Sent, s => s.Method == HttpMethod.Post);
     }
@@ -198,7 +198,7 @@ public sealed class CallsClientTests
         using var services = Build("https://api.twilio.com", stub, new RecordingTimeProvider(_now));
 
         await Assert.ThrowsAsync<TwilioCallOutcomeUnknownException>(
-            () => services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, _now), CallTo(Debtor), default));
+            () => services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, _now), CallTo(Debtor), default));
 
         Assert.Single(stub.Sent, s => s.Method == HttpMethod.Post);
     }

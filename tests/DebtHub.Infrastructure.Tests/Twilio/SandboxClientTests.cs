@@ -25,7 +25,7 @@ public sealed class SandboxClientTests
             StatusCallbackEvents = [CallProgressEvent.Initiated, CallProgressEvent.Ringing, CallProgressEvent.Answered, CallProgressEvent.Completed],
         };
 
-        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), call, default);
+        var placed = await services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, Permits.Noon), call, default);
         await WaitUntilAsync(() => listener.Received.Any(r => r.Path == "/status" && r.Form["CallStatus"] == "completed"));
 
         Assert.Equal(CallStatus.Queued, placed.Status);
@@ -50,7 +50,7 @@ public sealed class SandboxClientTests
 
         var notFound = await Assert.ThrowsAsync<TwilioApiException>(() => services.Calls().FetchAsync("CA0123456789abcdef0123456789abcdef", default));
         var invalidTo = await Assert.ThrowsAsync<TwilioApiException>(() => services.Calls().PlaceCallAsync(
-            Permits.ForCall("+1415", Permits.Noon), new OutboundCall("+1415", "+15005550006", new Uri("https://dialer.example.com/answer")), default));
+            Permits.ConfirmedCall("+1415", Permits.Noon), new OutboundCall("+1415", "+15005550006", new Uri("https://dialer.example.com/answer")), default));
         var unauthenticated = await Assert.ThrowsAsync<TwilioApiException>(() => wrongToken.Calls().ListPageAsync(new CallListFilter(), default));
 
         Assert.Equal((20404, HttpStatusCode.NotFound), (notFound.Code, notFound.Status));
@@ -68,8 +68,8 @@ public sealed class SandboxClientTests
         var calls = services.Calls();
         var request = new OutboundCall(Debtor, "+15005550006", new Uri("http://127.0.0.1:9/answer"));
 
-        var first = await calls.PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), request, default);
-        var second = await calls.PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), request, default);
+        var first = await calls.PlaceCallAsync(Permits.ConfirmedCall(Debtor, Permits.Noon), request, default);
+        var second = await calls.PlaceCallAsync(Permits.ConfirmedCall(Debtor, Permits.Noon), request, default);
         var canceled = await calls.CancelAsync(second.Sid, default);
         await WaitUntilAsync(async () => (await calls.FetchAsync(second.Sid, default)).Status == CallStatus.Canceled);
         var listed = await calls.ListAsync(new CallListFilter { To = Debtor, PageSize = 1 }, default).Select(c => c.Sid).ToListAsync();

@@ -20,7 +20,7 @@ public sealed class TwilioConformanceTests(PrismMock prism) : IClassFixture<Pris
         using var services = Build(prism.BaseUrl.AbsoluteUri, time: new RecordingTimeProvider(Permits.Noon));
         var call = CallTo(Debtor) with { TimeLimit = 3600, Record = false };
 
-        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), call, default);
+        var placed = await services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, Permits.Noon), call, default);
 
         Assert.StartsWith("CA", placed.Sid, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class TwilioConformanceTests(PrismMock prism) : IClassFixture<Pris
         });
         var minimal = new OutboundCall(Debtor, "+15005550006", new Uri("https://dialer.example.com/twilio/voice/answer"));
 
-        var placed = await services.Calls().PlaceCallAsync(Permits.ForCall(Debtor, Permits.Noon), minimal, default);
+        var placed = await services.Calls().PlaceCallAsync(Permits.ConfirmedCall(Debtor, Permits.Noon), minimal, default);
 
         Assert.NotNull(placed.Status);
     }

@@ -1,6 +1,7 @@
 using DebtHub.Domain.Compliance;
 using DebtHub.Domain.Compliance.Facts;
 using DebtHub.Infrastructure.Compliance;
+using DebtHub.Infrastructure.Contact;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,4 +42,14 @@ internal static class Permits
         return decision.Permit ?? throw new InvalidOperationException(
             "The gate refused the test contact: " + string.Join("; ", decision.BlockedBy.Select(b => b.Explanation)));
     }
+
+    /// <summary>
+    /// The permit as if the ledger had confirmed it. Only for tests of an adapter's wire contract in isolation: production
+    /// code gets a <see cref="ConfirmedAttempt"/> from the contact gateway alone (PermitGateStructureTests), and the
+    /// reserve → confirm path is tested in ContactGatewayTests and the dialer's tests.
+    /// </summary>
+    public static ConfirmedAttempt Confirmed(ContactPermit permit) => new(permit, permit.IssuedAt, null, null);
+
+    public static ConfirmedAttempt ConfirmedCall(string destination, DateTimeOffset at, ContactChannel channel = ContactChannel.Call) =>
+        Confirmed(ForCall(destination, at, channel));
 }
