@@ -8,6 +8,7 @@ using DebtHub.Infrastructure.Events;
 using DebtHub.Infrastructure.Ledger;
 using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Redis;
+using DebtHub.Infrastructure.Resolutions;
 using DebtHub.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.Services.AddSsnProtection();
 builder.Services.AddDebtHubHealthChecks();
 builder.Services.AddContactLedgerHealthCheck();
 builder.Services.AddTwilioWebhooks();
+builder.Services.AddResolutions();
 builder.Services.AddDebtHubAuthentication();
 builder.Services.AddSingleton<ReadAuditLog>().AddHostedService(provider => provider.GetRequiredService<ReadAuditLog>());
 builder.Services.AddDebtHubSchemaServices();

@@ -1,6 +1,7 @@
 using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Security;
 using DebtHub.Domain.Accounts;
+using DebtHub.Domain.Resolutions.WorkItems;
 using DebtHub.GraphQL.Execution.Errors;
 using DebtHub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,10 @@ namespace DebtHub.Api.Schema.WorkQueue;
 
 /// <summary>
 /// A collector's next accounts to work, in priority order. Workable means open (not paid, settled or closed), without
-/// an active hold, and assigned to the collector. Accounts never contacted come first (the validation notice clock
-/// starts with the first communication); then the balance weighted by age, since recovery falls as a debt ages:
-/// ×1 up to 180 days delinquent, ×0.6 to a year, ×0.3 to two years, ×0.1 beyond.
+/// an active hold, and assigned to the collector. Accounts with open follow-up work (a plan or promise the daily job
+/// found broken) come first: the debtor is reachable and a call now can save the arrangement. Then accounts never
+/// contacted (the validation notice clock starts with the first communication); then the balance weighted by age,
+/// since recovery falls as a debt ages: ×1 up to 180 days delinquent, ×0.6 to a year, ×0.3 to two years, ×0.1 beyond.
 /// </summary>
 internal static class WorkQueueArea
 {
@@ -26,16 +28,34 @@ internal static class WorkQueueArea
           rank: Int!
           "The balance weighted by the debt's age."
           priority: Decimal!
-          "Why it ranks here: NEVER_CONTACTED, or BALANCE_AND_AGE."
+          "Why it ranks here: BROKEN_PLAN, BROKEN_PROMISE, NEVER_CONTACTED, or BALANCE_AND_AGE."
           reason: String!
           account: Account!
+          "Open follow-ups on the account (broken plans and promises), oldest first."
+          workItems: [WorkItem!]!
         }
+
+        "A follow-up the daily resolution job queued: a plan or promise broke and the collector should call."
+        type WorkItem {
+          id: ID!
+          kind: WorkItemKind!
+          "Which installment or promised payment was missed, and by how much."
+          reason: String!
+          "The broken plan's or promise's id."
+          subjectId: ID!
+          createdAt: DateTime!
+          completedAt: DateTime
+          completedBy: String
+        }
+
+        enum WorkItemKind { BROKEN_PLAN BROKEN_PROMISE }
         """;
 
     private static readonly AccountStatus[] Finished = [AccountStatus.PaidInFull, AccountStatus.Settled, AccountStatus.Closed];
 
     public static SchemaBuilder AddWorkQueue(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
+        .BindEnum<WorkItemKind>("WorkItemKind")
         .Bind("Query.workQueue", (FieldResolver)WorkQueueAsync);
 
     private static async ValueTask<object?> WorkQueueAsync(IResolverContext context)
@@ -65,24 +85,34 @@ internal static class WorkQueueArea
             .Select(a => new
             {
                 a.Id,
+                OpenWork = db.WorkItems.Where(w => w.AccountId == a.Id && w.CompletedAt == null)
+                    .OrderBy(w => w.CreatedAt).Select(w => (WorkItemKind?)w.Kind).FirstOrDefault(),
                 NeverContacted = a.FirstCommunicationAt == null,
                 Priority = (a.PrincipalBalance + a.InterestBalance + a.FeeBalance) * (a.DelinquencyDate == null || a.DelinquencyDate >= d180 ? 1.0m
                     : a.DelinquencyDate >= d365 ? 0.6m
                     : a.DelinquencyDate >= d730 ? 0.3m
                     : 0.1m),
             })
-            .OrderByDescending(x => x.NeverContacted).ThenByDescending(x => x.Priority).ThenBy(x => x.Id)
+            .OrderByDescending(x => x.OpenWork != null).ThenByDescending(x => x.NeverContacted).ThenByDescending(x => x.Priority).ThenBy(x => x.Id)
             .Take(first)
             .ToListAsync(context.CancellationToken);
         var ids = ranked.Select(r => r.Id).ToArray();
         var accounts = await db.Accounts.AsNoTracking().AsSingleQuery().Include(a => a.Holds)
             .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, context.CancellationToken);
+        var work = (await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.AccountId) && w.CompletedAt == null)
+            .OrderBy(w => w.CreatedAt).ToListAsync(context.CancellationToken)).ToLookup(w => w.AccountId);
         return ranked.Select((r, index) => new Dictionary<string, object?>
         {
             ["rank"] = index + 1,
             ["priority"] = decimal.Round(r.Priority, 2),
-            ["reason"] = r.NeverContacted ? "NEVER_CONTACTED" : "BALANCE_AND_AGE",
+            ["reason"] = r.OpenWork switch
+            {
+                WorkItemKind.BrokenPlan => "BROKEN_PLAN",
+                WorkItemKind.BrokenPromise => "BROKEN_PROMISE",
+                _ => r.NeverContacted ? "NEVER_CONTACTED" : "BALANCE_AND_AGE",
+            },
             ["account"] = accounts[r.Id],
+            ["workItems"] = work[r.Id].ToList(),
         }).ToList();
     }
 }
