@@ -5,9 +5,9 @@ using DebtHub.Domain.Contact;
 namespace DebtHub.Infrastructure.Ledger;
 
 /// <summary>
-/// One window the ledger counts contacts in: a Redis sorted set under the debtor's hash tag (see <see cref="LedgerKeys"/>),
-/// members are attempt ids, scores the instants. <see cref="DropsWhenNotConnected"/>: a call that turns out not connected
-/// leaves this window (Reg F 1006.14(b)(3)(ii), Massachusetts per Armata) but stays in the others, which count attempts.
+/// One window the ledger counts contacts in: the entries <c>&lt;Name&gt;|&lt;attempt id&gt;</c> of the debtor's windows set
+/// (see <see cref="LedgerKeys.Windows"/>), scores the instants; a name never contains '|', which ends it.
+/// <see cref="DropsWhenNotConnected"/>: a call that turns out not connected leaves this window (Reg F 1006.14(b)(3)(ii), Massachusetts per Armata) but stays in the others, which count attempts.
 /// </summary>
 public readonly record struct LedgerCounter(string Name, bool DropsWhenNotConnected)
 {
@@ -33,10 +33,13 @@ public readonly record struct LedgerCounter(string Name, bool DropsWhenNotConnec
     public static LedgerCounter NewYorkCity(Guid accountId) => new($"ny:{accountId:N}", false);
 
     /// <summary>Policy: calls and texts to one number (per day, and spacing).</summary>
-    public static LedgerCounter Number(string destination) => new($"n:{destination}", false);
+    public static LedgerCounter Number(string destination) => new($"n:{Escaped(destination)}", false);
 
     /// <summary>TCPA: prerecorded calls to one residential line (3 in 30 days).</summary>
-    public static LedgerCounter Prerecorded(string destination) => new($"p:{destination}", false);
+    public static LedgerCounter Prerecorded(string destination) => new($"p:{Escaped(destination)}", false);
+
+    // '|' ends a window's name inside its entries; a destination carrying one must not read as another window.
+    private static string Escaped(string destination) => destination.Replace("|", "%7C", StringComparison.Ordinal);
 
     /// <summary>
     /// Every window an attempt of this shape counts in. With <paramref name="notConnected"/> the windows that drop

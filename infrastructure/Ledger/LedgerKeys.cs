@@ -21,7 +21,11 @@ internal static class LedgerKeys
 
     public static RedisKey Reservation(Guid debtorId, Guid reservationId) => $"{DebtorTag(debtorId)}r:{reservationId:N}";
 
-    public static RedisKey Window(Guid debtorId, LedgerCounter counter) => DebtorTag(debtorId) + counter.Name;
+    /// <summary>
+    /// All of a debtor's windows in one sorted set: member <c>&lt;window&gt;|&lt;attempt id&gt;</c>, score the instant. One
+    /// read answers every limit and one ZADD counts an attempt everywhere (a key per window cost a command per limit).
+    /// </summary>
+    public static RedisKey Windows(Guid debtorId) => DebtorTag(debtorId) + "w";
 
     public static RedisKey Marker(Guid debtorId) => _markers.Value[Slot($"debtor:{debtorId:N}")];
 

@@ -38,67 +38,40 @@ internal sealed class RedisContactLedger(
             return ReservationOutcome.Unavailable(readiness.Status.Reason);
         }
 
-        // Keys: marker, record, then one per distinct window (limits and counters share windows).
-        var keys = new List<RedisKey>(2 + request.Limits.Count + request.Counters.Count)
-        {
+        RedisKey[] keys =
+        [
             LedgerKeys.Marker(request.DebtorId),
             LedgerKeys.Reservation(request.DebtorId, request.ReservationId),
-        };
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        int KeyOf(LedgerCounter counter)
-        {
-            if (!index.TryGetValue(counter.Name, out var i))
-            {
-                keys.Add(LedgerKeys.Window(request.DebtorId, counter));
-                i = keys.Count;
-                index[counter.Name] = i;
-            }
-
-            return i;
-        }
-
-        var args = new List<RedisValue>(8 + (request.Limits.Count * 4) + request.Counters.Count)
-        {
-            request.At.ToUnixTimeMilliseconds(),
-            request.ReservationId.ToString("N"),
-            request.ExpiresAt.ToUnixTimeMilliseconds(),
-            (long)_options.ReservationRecordTtl.TotalMilliseconds,
-            (long)history.Retention.TotalMilliseconds,
-            request.Limits.Count,
-        };
+            LedgerKeys.Windows(request.DebtorId),
+        ];
+        var args = new RedisValue[5 + (request.Limits.Count * 4) + request.Counters.Count];
+        args[0] = request.At.ToUnixTimeMilliseconds();
+        args[1] = request.ReservationId.ToString("N");
+        args[2] = request.ExpiresAt.ToUnixTimeMilliseconds();
+        args[3] = (long)_options.ReservationRecordTtl.TotalMilliseconds;
+        args[4] = request.Limits.Count;
+        var at = 5;
         foreach (var limit in request.Limits)
         {
-            args.Add(KeyOf(limit.Counter));
-            switch (limit.Kind)
+            args[at++] = limit.Counter.Name;
+            (args[at], args[at + 1], args[at + 2]) = limit.Kind switch
             {
-                case LimitKind.Count:
-                    args.Add("c");
-                    args.Add(limit.Max);
-                    args.Add((long)limit.Window.TotalMilliseconds);
-                    break;
-                case LimitKind.Spacing:
-                    args.Add("s");
-                    args.Add(1);
-                    args.Add((long)limit.Window.TotalMilliseconds);
-                    break;
-                default:
-                    args.Add("b");
-                    args.Add(0);
-                    args.Add(limit.BarFrom.ToUnixTimeMilliseconds());
-                    break;
-            }
+                LimitKind.Count => ((RedisValue)"c", (RedisValue)limit.Max, (RedisValue)(long)limit.Window.TotalMilliseconds),
+                LimitKind.Spacing => ("s", 1, (long)limit.Window.TotalMilliseconds),
+                _ => ("b", 0, limit.BarFrom.ToUnixTimeMilliseconds()),
+            };
+            at += 3;
         }
 
-        args.Add(request.Counters.Count);
         foreach (var counter in request.Counters)
         {
-            args.Add(KeyOf(counter));
+            args[at++] = counter.Name;
         }
 
         RedisResult[] reply;
         try
         {
-            reply = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(LedgerScripts.Reserve, [.. keys], [.. args]))!;
+            reply = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(LedgerScripts.Reserve, keys, args))!;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -199,17 +172,9 @@ internal sealed class RedisContactLedger(
 
     public async Task ReleaseAsync(Guid debtorId, Guid reservationId, CancellationToken cancellationToken)
     {
-        var record = LedgerKeys.Reservation(debtorId, reservationId);
+        RedisKey[] keys = [LedgerKeys.Reservation(debtorId, reservationId), LedgerKeys.Windows(debtorId)];
         try
         {
-            var value = (string?)await redis.Database.StringGetAsync(record);
-            if (value is null || !value.StartsWith("R|", StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            var windows = value[(value.IndexOf('|', 2) + 1)..];
-            RedisKey[] keys = [record, .. windows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(k => (RedisKey)k)];
             await redis.Database.ScriptEvaluateAsync(LedgerScripts.Release, keys, [reservationId.ToString("N"), (long)_options.ReservationRecordTtl.TotalMilliseconds]);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
@@ -314,18 +279,7 @@ internal static class LedgerApply
         IDatabaseAsync database, ContactAttempt attempt, IReadOnlyList<LedgerCounter> added, IReadOnlyList<LedgerCounter> dropped, string mode,
         DateTimeOffset now, TimeSpan recordTtl, TimeSpan retention)
     {
-        var keys = new RedisKey[1 + added.Count + dropped.Count];
-        keys[0] = LedgerKeys.Reservation(attempt.DebtorId, attempt.Id);
-        for (var i = 0; i < added.Count; i++)
-        {
-            keys[1 + i] = LedgerKeys.Window(attempt.DebtorId, added[i]);
-        }
-
-        for (var i = 0; i < dropped.Count; i++)
-        {
-            keys[1 + added.Count + i] = LedgerKeys.Window(attempt.DebtorId, dropped[i]);
-        }
-
+        RedisKey[] keys = [LedgerKeys.Reservation(attempt.DebtorId, attempt.Id), LedgerKeys.Windows(attempt.DebtorId)];
         RedisValue[] args =
         [
             now.ToUnixTimeMilliseconds(),
@@ -335,6 +289,8 @@ internal static class LedgerApply
             (long)retention.TotalMilliseconds,
             added.Count,
             mode,
+            .. added.Select(c => (RedisValue)c.Name),
+            .. dropped.Select(c => (RedisValue)c.Name),
         ];
         return database.ScriptEvaluateAsync(LedgerScripts.Apply, keys, args);
     }

@@ -1,5 +1,5 @@
--- Release a reservation whose contact could not be placed: it leaves every window it was counted in.
--- KEYS[1] the reservation record; KEYS[2..] the windows it lists (read by the caller from the record).
+-- Release a reservation whose contact could not be placed: it leaves every window its record lists.
+-- KEYS[1] the reservation record; KEYS[2] the debtor's windows (one sorted set, see reserve.lua).
 -- ARGV[1] reservation id, ARGV[2] record ttl ms. Returns 'OK', or the record's state ('C', 'X') / 'NONE' unchanged.
 
 local record = redis.call('GET', KEYS[1])
@@ -8,8 +8,12 @@ if not record then
 elseif string.sub(record, 1, 1) ~= 'R' then
   return record
 end
-for i = 2, #KEYS do
-  redis.call('ZREM', KEYS[i], ARGV[1])
+local members = {}
+for window in string.gmatch(string.match(record, '^R|%d+|(.*)$'), '[^\n]+') do
+  members[#members + 1] = window .. '|' .. ARGV[1]
+end
+if #members > 0 then
+  redis.call('ZREM', KEYS[2], unpack(members))
 end
 redis.call('SET', KEYS[1], 'X', 'PX', ARGV[2])
 return 'OK'
