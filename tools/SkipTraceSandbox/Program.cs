@@ -1,0 +1,3 @@
+using DebtHub.SkipTraceSandbox;
+
+await SandboxApp.Build(args).RunAsync();
