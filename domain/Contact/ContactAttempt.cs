@@ -85,6 +85,12 @@ public sealed class ContactAttempt
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>
+    /// When a live answer reached no collector in time (47 CFR 64.1200(a)(7): an abandoned call). Predictive pacing
+    /// keeps abandoned ÷ live-answered calls per campaign over 30 days at or below 3%.
+    /// </summary>
+    public DateTimeOffset? AbandonedAt { get; private set; }
+
     /// <summary>Whether the attempt counts toward Reg F frequency for the given particular debt.</summary>
     public bool CountsFor(Guid debtKey) => Array.IndexOf(CountedDebtKeys, debtKey) >= 0;
 
@@ -209,6 +215,17 @@ public sealed class ContactAttempt
             CountsTowardFrequency = false;
             Exclusion = FrequencyExclusion.NotConnected;
         }
+    }
+
+    /// <summary>A person answered and no collector took the call in time; recorded once.</summary>
+    public void MarkAbandoned(DateTimeOffset at)
+    {
+        if (Direction != ContactDirection.Outbound || Channel != ContactChannel.Call)
+        {
+            throw new DomainException("NOT_AN_OUTBOUND_CALL", "Only an outbound call can be abandoned.");
+        }
+
+        AbandonedAt ??= at;
     }
 }
 

@@ -1,5 +1,6 @@
 using DebtHub.Domain.Accounts;
 using DebtHub.Domain.Audit;
+using DebtHub.Domain.Campaigns;
 using DebtHub.Domain.Collectors;
 using DebtHub.Domain.Contact;
 using DebtHub.Domain.Creditors;
@@ -69,6 +70,10 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
     public DbSet<LegalReferral> LegalReferrals => Set<LegalReferral>();
 
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<HopperEntry> Hopper => Set<HopperEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -28,5 +28,8 @@ internal sealed class ContactAttemptConfiguration : IEntityTypeConfiguration<Con
         // Facts for one debtor, and the ledger's rebuild of the last 30 days.
         builder.HasIndex(a => new { a.DebtorId, a.PlacedAt });
         builder.HasIndex(a => a.PlacedAt);
+
+        // A campaign's answer, handle and abandon rates over 30 days (predictive pacing).
+        builder.HasIndex(a => new { a.CampaignId, a.PlacedAt });
     }
 }
