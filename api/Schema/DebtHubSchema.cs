@@ -60,5 +60,6 @@ internal static class DebtHubSchema
         .AddScoped<Loading>()
         .AddScoped<AccountLoaders>()
         .AddScoped<DebtorLoaders>()
-        .AddScoped<ReferenceLoaders>();
+        .AddScoped<ReferenceLoaders>()
+        .AddScoped<Compliance.ComplianceLoaders>();
 }

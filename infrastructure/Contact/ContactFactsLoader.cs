@@ -60,26 +60,7 @@ public sealed class ContactFactsLoader
         }
 
         var ids = accountIds.Distinct().ToArray();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var sql in Statements)
-        {
-            var command = new NpgsqlBatchCommand(sql);
-            command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-            if (sql.Contains("$2", StringComparison.Ordinal))
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = at - _history, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            }
-
-            batch.BatchCommands.Add(command);
-        }
-
-        var rows = new ContactRows();
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
-        {
-            await rows.ReadAsync(reader, cancellationToken);
-        }
-
+        var rows = (await ReadAsync([ids], at, cancellationToken))[0];
         if (rows.Accounts.Count != ids.Length)
         {
             throw new DomainException("UNKNOWN_ACCOUNT", ids.Length == 1 ? "No account has that id." : "Some of these accounts do not exist.");
@@ -91,5 +72,66 @@ public sealed class ContactFactsLoader
         }
 
         return ContactFactsAssembler.Assemble(rows, ids, channel, at);
+    }
+
+    /// <summary>
+    /// The facts for a contact about each account on its own (one debtor each), in one round trip however many accounts:
+    /// the statements of every account go in one batch. Accounts that do not exist are left out of the answer.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ContactSnapshot>> LoadEachAsync(IReadOnlyList<Guid> accountIds, ContactChannel channel, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var ids = accountIds.Distinct().ToArray();
+        var snapshots = new Dictionary<Guid, ContactSnapshot>(ids.Length);
+        if (ids.Length == 0)
+        {
+            return snapshots;
+        }
+
+        var rows = await ReadAsync([.. ids.Select(id => new[] { id })], at, cancellationToken);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (rows[i].Accounts.Count == 1 && rows[i].Debtor is not null)
+            {
+                snapshots[ids[i]] = ContactFactsAssembler.Assemble(rows[i], [ids[i]], channel, at);
+            }
+        }
+
+        return snapshots;
+    }
+
+    /// <summary>Runs the statements once per group of accounts, all groups in one batch, and reads each group's rows.</summary>
+    private async Task<ContactRows[]> ReadAsync(IReadOnlyList<Guid[]> groups, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var group in groups)
+        {
+            foreach (var sql in Statements)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                command.Parameters.Add(new NpgsqlParameter { Value = group, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+                if (sql.Contains("$2", StringComparison.Ordinal))
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = at - _history, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+        }
+
+        var rows = new ContactRows[groups.Count];
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new ContactRows();
+            await rows[i].ReadAsync(reader, cancellationToken);
+            if (i < rows.Length - 1)
+            {
+                await reader.NextResultAsync(cancellationToken);
+            }
+        }
+
+        return rows;
     }
 }

@@ -48,9 +48,21 @@ public sealed partial class ContactGateway(
     /// For every number on file, whether a hand-dialed call about the account would be allowed at <paramref name="at"/>,
     /// from one load of the facts; the earliest instant any of them allows is when the account can next be called.
     /// </summary>
-    public async Task<DateTimeOffset?> NextCallAllowedAtAsync(Guid accountId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> NextCallAllowedAtAsync(Guid accountId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        NextCallAllowedAt(await loader.LoadAsync([accountId], ContactChannel.Call, at, cancellationToken), at);
+
+    /// <summary>
+    /// <see cref="NextCallAllowedAtAsync(Guid, DateTimeOffset, CancellationToken)"/> for a page of accounts in one round
+    /// trip; accounts that do not exist are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, DateTimeOffset?>> NextCallAllowedAtAsync(IReadOnlyList<Guid> accountIds, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var snapshot = await loader.LoadAsync([accountId], ContactChannel.Call, at, cancellationToken);
+        var snapshots = await loader.LoadEachAsync(accountIds, ContactChannel.Call, at, cancellationToken);
+        return snapshots.ToDictionary(s => s.Key, s => NextCallAllowedAt(s.Value, at));
+    }
+
+    private DateTimeOffset? NextCallAllowedAt(ContactSnapshot snapshot, DateTimeOffset at)
+    {
         DateTimeOffset? earliest = null;
         foreach (var phone in snapshot.Phones.Where(p => !p.KnownBad))
         {

@@ -142,10 +142,11 @@ internal static class ComplianceArea
         });
     }
 
+    /// <summary>Batched per request: a page of accounts loads its contact facts in one round trip, not one per row.</summary>
     private static async ValueTask<object?> NextEligibleAsync(IResolverContext context)
     {
-        var now = context.Service<TimeProvider>().GetUtcNow();
-        return await context.Service<ContactGateway>().NextCallAllowedAtAsync(context.Value<Account, Guid>(AccountData.Key, a => a.Id), now, context.CancellationToken);
+        var accountId = context.Value<Account, Guid>(AccountData.Key, a => a.Id);
+        return (await context.Service<ComplianceLoaders>().NextCallAllowedAt.LoadAsync(accountId))?.At;
     }
 
     /// <summary>A collector may ask only about accounts they may see; anything else reads as not found.</summary>

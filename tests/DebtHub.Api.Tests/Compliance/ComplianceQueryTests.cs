@@ -120,6 +120,34 @@ public sealed class ComplianceQueryTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(JsonValueKind.Null, ann.Data("account", "nextEligibleContactAt").ValueKind);
     }
 
+    [Fact]
+    public async Task A_page_of_accounts_with_their_next_call_time_takes_one_compliance_round_trip_however_many_rows()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        await using var evening = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(PortlandEvening))));
+        using var client = evening.CreateClient();
+        using var counter = new SqlCommandCounter();
+        async Task<(IReadOnlyList<string> Queries, JsonElement Nodes)> PageAsync(int first)
+        {
+            var (trace, traceparent) = SqlCommandCounter.NewTrace();
+            var query = "{ accounts(first: " + first + ", where: { creditorId: { eq: \"" + world.CreditorId + "\" } }, order: [{ creditorAccountNumber: ASC }]) "
+                + "{ nodes { creditorAccountNumber nextEligibleContactAt } } }";
+            var result = await client.PostGraphQLAsync(query, token: Tokens.For(world.Sue, "supervisor"), traceparent: traceparent);
+            Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+            return (counter.Queries(trace), result.Data("accounts", "nodes"));
+        }
+
+        var one = await PageAsync(1);
+        var four = await PageAsync(4);
+
+        Assert.Equal(4, four.Nodes.GetArrayLength());
+        Assert.Equal(one.Queries.Count, four.Queries.Count);
+        // Per row, the same answers the single-account query gives: A- is disputed (a person must act), C- opens at 08:00.
+        var byNumber = four.Nodes.EnumerateArray().ToDictionary(n => n.GetProperty("creditorAccountNumber").GetString()![..2], n => n.GetProperty("nextEligibleContactAt"));
+        Assert.Equal(JsonValueKind.Null, byNumber["A-"].ValueKind);
+        Assert.Equal("2026-11-24T16:00:00Z", byNumber["C-"].GetString());
+    }
+
     private async Task<Guid> MobileOfAsync(Guid debtorId)
     {
         using var scope = api.Services.CreateScope();
