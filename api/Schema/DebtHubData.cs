@@ -38,6 +38,7 @@ internal static class DebtHubData
                 f => f.Limit("last"))
             .Ignore("daysDelinquent").Ignore("balances").Ignore("ledgerSummary").Ignore("transactions").Ignore("notes")
             .Ignore("nextEligibleContactAt")
+            .Ignore("paymentPlans").Ignore("settlements").Ignore("promises").Ignore("disputes").Ignore("complaints").Ignore("legalReferrals")
             .Requires(AccountData.Key, a => a.Id)
             .Requires(AccountData.DebtorKey, a => a.DebtorId)
             .Requires(AccountData.CreditorKey, a => a.CreditorId)

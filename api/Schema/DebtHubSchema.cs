@@ -8,6 +8,7 @@ using DebtHub.Api.Schema.Debtors;
 using DebtHub.Api.Schema.Mutations;
 using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
+using DebtHub.Api.Schema.Resolutions;
 using DebtHub.Api.Schema.Scalars;
 using DebtHub.Api.Schema.Voice;
 using DebtHub.Api.Schema.Subscriptions;
@@ -51,6 +52,10 @@ internal static class DebtHubSchema
         .AddSubscriptions()
         .AddAudit()
         .AddWorkQueue()
+        .AddResolutions()
+        .AddPlanMutations()
+        .AddDisputeMutations()
+        .AddLegalMutations()
         .AddData(DebtHubData.Model())
         .Build();
 
@@ -61,5 +66,6 @@ internal static class DebtHubSchema
         .AddScoped<AccountLoaders>()
         .AddScoped<DebtorLoaders>()
         .AddScoped<ReferenceLoaders>()
-        .AddScoped<Compliance.ComplianceLoaders>();
+        .AddScoped<Compliance.ComplianceLoaders>()
+        .AddScoped<ResolutionLoaders>();
 }

@@ -28,9 +28,9 @@ internal static class AccountsMutations
           type: AccountType!
           "ISO 4217 code of every amount on the account."
           currency: String! = "USD"
-          principal: Decimal!
-          interest: Decimal! = 0
-          fees: Decimal! = 0
+          principal: Amount!
+          interest: Amount! = 0
+          fees: Amount! = 0
           "The Reg F itemization date (12 CFR 1006.34(b)(3)); not in the future."
           itemizationDate: Date!
           chargeOffDate: Date
@@ -98,7 +98,7 @@ internal static class AccountsMutations
         "Post a payment once: the same idempotency key never posts twice, however often the request is retried."
         input RecordPaymentInput {
           accountId: ID!
-          amount: Decimal!
+          amount: Amount!
           currency: String! = "USD"
           "When the money moved; today unless given. Not after tomorrow."
           effectiveOn: Date
@@ -117,9 +117,9 @@ internal static class AccountsMutations
         "A supervisor's correction of the balance buckets, signed (negative lowers a bucket), with a reason."
         input AdjustBalanceInput {
           accountId: ID!
-          principal: Decimal! = 0
-          interest: Decimal! = 0
-          fees: Decimal! = 0
+          principal: Amount! = 0
+          interest: Amount! = 0
+          fees: Amount! = 0
           reason: String!
         }
 

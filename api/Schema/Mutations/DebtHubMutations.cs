@@ -20,6 +20,11 @@ internal static class DebtHubMutations
         "DUPLICATE_ADDRESS", "DUPLICATE_PHONE", "DUPLICATE_EMAIL", "HOLD_EXISTS", "HOLD_NOT_ACTIVE", "ALREADY_REVERSED",
         "ACCOUNT_CLOSED", "ACCOUNT_FINISHED", "INVALID_STATUS_CHANGE", "IDEMPOTENCY_KEY_REUSED", "CURRENCY_MISMATCH",
         "NOT_A_PERSON", "NOT_A_PAYMENT", "NEGATIVE_BALANCE", "RESULT_RECORDED",
+
+        // Resolutions: the record's or the account's state refuses the arrangement.
+        "NOTHING_OWED", "OUTSIDE_GUARDRAILS", "PLAN_NOT_OPEN", "PLAN_NOT_PENDING", "PROMISE_NOT_PENDING", "OVERPAYMENT",
+        "DISPUTE_PENDING", "BANKRUPTCY_STAY", "DISPUTE_NOT_OPEN", "COMPLAINT_RESOLVED", "REFERRAL_CLOSED", "TIME_BARRED",
+        "LIMITATION_DATE_UNKNOWN", "INVALID_REFERRAL_STATE", "NOT_A_SUIT_REFERRAL", "LIEN_RELEASED", "WORK_ITEM_DONE",
     ];
 
     /// <summary>Declares the conventions and the shared error types; once, before the areas add their mutations.</summary>
@@ -112,6 +117,7 @@ internal static class DebtHubMutations
         "INVALID_PHONE" => new InvalidPhoneError(e.Message, null),
         "INVALID_ZIP" or "INVALID_STATE" => new InvalidAddressError(e.Message, null),
         "REQUIRED" => new RequiredFieldError(e.Message, null),
+        "NOT_A_SUPERVISOR" or "OWN_PROPOSAL" => new NotAllowedError(e.Message),
         _ when e.Code.StartsWith("UNKNOWN_", StringComparison.Ordinal) => new NotFoundError(e.Message, null, ""),
         _ when ConflictCodes.Contains(e.Code) => new ConflictError(e.Message, e.Code),
         _ => new InvalidValueError(e.Message, null, e.Code),

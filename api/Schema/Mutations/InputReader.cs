@@ -205,7 +205,8 @@ internal sealed class InputReader(IReadOnlyDictionary<string, object?> input, st
 
         if (value is not decimal amount)
         {
-            errors.Add(new InvalidAmountError($"{Label(field)} is not a number.", Path(field)));
+            var given = value is Scalars.MalformedAmount malformed ? $" (\"{Echo(malformed.Text)}\")" : "";
+            errors.Add(new InvalidAmountError($"{Label(field)} is not a number{given}.", Path(field)));
             return 0m;
         }
 

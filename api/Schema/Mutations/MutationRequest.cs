@@ -105,6 +105,35 @@ internal sealed class MutationRequest(
         return account;
     }
 
+    /// <summary>
+    /// The debtor a record about an account (<paramref name="accountId"/>) or a debtor as a whole belongs to, with the
+    /// caller's visibility applied; when both are given they must agree.
+    /// </summary>
+    public async Task<Guid> DebtorOfAsync(Guid? accountId, Guid? debtorId)
+    {
+        if (accountId is { } id)
+        {
+            var account = await AccountAsync(id, "accountId", tracked: false);
+            if (debtorId is { } given && given != account.DebtorId)
+            {
+                input.Fail(new InvalidValueError("The account belongs to another debtor.", input.Path("debtorId"), "ACCOUNT_OF_ANOTHER_DEBTOR"));
+                throw Stop();
+            }
+
+            return account.DebtorId;
+        }
+
+        var debtor = debtorId!.Value;
+        if (!await db.Debtors.AnyAsync(d => d.Id == debtor, cancellationToken))
+        {
+            input.NotFound("debtorId", "Debtor", debtor);
+            throw Stop();
+        }
+
+        await RequireDebtorAccessAsync(debtor, "debtorId");
+        return debtor;
+    }
+
     /// <summary>Collectors may change a debtor only through an account of theirs or their team's.</summary>
     public async Task RequireDebtorAccessAsync(Guid debtorId, string field)
     {

@@ -48,28 +48,7 @@ internal static class NotesMutations
             return request.Failure();
         }
 
-        Guid debtor;
-        if (accountId is { } id)
-        {
-            var account = await request.AccountAsync(id, "accountId", tracked: false);
-            if (debtorId is { } given && given != account.DebtorId)
-            {
-                return MutationResult.Failure(new InvalidValueError("The account belongs to another debtor.", input.Path("debtorId"), "ACCOUNT_OF_ANOTHER_DEBTOR"));
-            }
-
-            debtor = account.DebtorId;
-        }
-        else
-        {
-            debtor = debtorId!.Value;
-            if (!await request.Db.Debtors.AnyAsync(d => d.Id == debtor, request.CancellationToken))
-            {
-                input.NotFound("debtorId", "Debtor", debtor);
-                return request.Failure();
-            }
-
-            await request.RequireDebtorAccessAsync(debtor, "debtorId");
-        }
+        var debtor = await request.DebtorOfAsync(accountId, debtorId);
 
         var note = Note.Write(debtor, accountId, request.Actor, body!, request.Now);
         request.Db.Notes.Add(note);

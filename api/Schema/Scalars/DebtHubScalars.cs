@@ -14,6 +14,8 @@ internal static class DebtHubScalars
     private const string Sdl = """
         "An exact decimal number (amounts of money); serialized as a JSON number with its scale kept."
         scalar Decimal
+        "An amount of money in a mutation's input: a JSON number or a numeric string. Anything else (\"NaN\", \"12,5x\") is answered in the payload as an InvalidAmountError naming the field, not as a request error."
+        scalar Amount
         "A calendar date, ISO 8601 (2026-11-23)."
         scalar Date @specifiedBy(url: "https://www.rfc-editor.org/rfc/rfc3339#section-5.6")
         "An instant with its UTC offset, RFC 3339 (2026-11-23T14:05:00Z)."
@@ -23,6 +25,7 @@ internal static class DebtHubScalars
     public static SchemaBuilder AddDebtHubScalars(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
         .AddScalar(new ScalarType("Decimal", SerializeDecimal, ParseDecimalValue, ParseDecimalLiteral))
+        .AddScalar(new ScalarType("Amount", SerializeDecimal, ParseAmountValue, ParseAmountLiteral))
         .AddScalar(new ScalarType("Date", SerializeDate, ParseDateValue, ParseDateLiteral))
         .AddScalar(new ScalarType("DateTime", SerializeDateTime, ParseDateTimeValue, ParseDateTimeLiteral));
 
@@ -51,6 +54,21 @@ internal static class DebtHubScalars
         StringValueNode s when decimal.TryParse(s.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
         _ => throw new ScalarCoercionException("Decimal cannot represent a non-decimal value."),
     };
+
+    /// <summary>Numbers and numeric strings become decimals; any other string is kept, unparsed, for the mutation to refuse.</summary>
+    private static object? ParseAmountValue(object value) => value switch
+    {
+        string s => ParseAmountText(s),
+        JsonElement { ValueKind: JsonValueKind.String } json => ParseAmountText(json.GetString()!),
+        _ => ParseDecimalValue(value),
+    };
+
+    private static object? ParseAmountLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) => literal is StringValueNode s
+        ? ParseAmountText(s.Value)
+        : ParseDecimalLiteral(literal, variables);
+
+    private static object ParseAmountText(string text) =>
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : new MalformedAmount(text);
 
     private static object? SerializeDate(object value) => value switch
     {
@@ -96,3 +114,6 @@ internal static class DebtHubScalars
 
     private static string Describe(object value) => value is JsonElement e ? e.GetRawText() : value.ToString() ?? "";
 }
+
+/// <summary>An Amount input that is not a number; <c>InputReader.Amount</c> answers it with an InvalidAmountError.</summary>
+internal sealed record MalformedAmount(string Text);

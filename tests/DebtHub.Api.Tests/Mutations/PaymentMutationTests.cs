@@ -97,22 +97,44 @@ public sealed class PaymentMutationTests(ApiFactory api) : IClassFixture<ApiFact
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("12,5x")]
-    [InlineData("125.50")]
-    public async Task An_amount_that_is_not_a_json_number_is_refused_before_anything_runs_never_with_a_500(string amount)
+    [InlineData("")]
+    public async Task An_amount_that_is_not_a_number_is_a_typed_error_in_the_payload_and_changes_nothing(string amount)
     {
         var world = await TestPortfolio.CreateAsync(api);
         using var client = api.CreateClient();
         var before = await DatabaseSnapshot.TakeAsync(api);
 
-        using var response = await client.PostAsync("/graphql", System.Net.Http.Json.JsonContent.Create(new
-        {
-            query = RecordPayment,
-            variables = new { input = new { accountId = world.AnnAccount.ToString(), amount, idempotencyKey = $"nan-{world.Suffix}" } },
-        }));
+        var result = await client.PostGraphQLAsync(RecordPayment,
+            new { input = new { accountId = world.AnnAccount.ToString(), amount, idempotencyKey = $"nan-{world.Suffix}" } }, Tokens.For(world.Ann, "collector"));
 
-        Assert.True((int)response.StatusCode < 500);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Decimal cannot represent", body, StringComparison.Ordinal);
+        Assert.Equal(["InvalidAmountError amount"], result.TypedErrors("recordPayment"));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(api));
+    }
+
+    [Fact]
+    public async Task An_amount_given_as_a_numeric_string_posts_exactly()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        using var client = api.CreateClient();
+
+        var result = await client.PostGraphQLAsync(RecordPayment,
+            new { input = new { accountId = world.AnnAccount.ToString(), amount = "125.50", idempotencyKey = $"str-{world.Suffix}" } }, Tokens.For(world.Ann, "collector"));
+
+        Assert.Equal(-125.50m, result.Succeeded("recordPayment").GetProperty("payment").GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_non_numeric_adjustment_is_a_typed_error_naming_the_bucket()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        using var client = api.CreateClient();
+        var before = await DatabaseSnapshot.TakeAsync(api);
+
+        var result = await client.PostGraphQLAsync("""
+            mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { adjustment { id } errors { __typename ... on Error { message } ... on InputError { field } } } }
+            """, new { input = new { accountId = world.BobAccount.ToString(), fees = "ten", reason = "Fee waived" } }, Tokens.For(world.Sue, "supervisor"));
+
+        Assert.Equal(["InvalidAmountError fees"], result.TypedErrors("adjustBalance"));
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(api));
     }
 
