@@ -26,13 +26,14 @@ internal static class CommandLine
             "seed" => await SeedCommand.RunAsync(options, cancellation.Token),
             "import" => await ImportCommand.RunAsync(options, cancellation.Token),
             "token" => TokenCommand.Run(options),
+            "check-balances" => await CheckBalancesCommand.RunAsync(cancellation.Token),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: debthub-cli migrate | schema-script | seed [--accounts N] [--seed S] | import FILE --creditor NAME [--portfolio NAME] | token --user U --role R");
+        Console.Error.WriteLine("usage: debthub-cli migrate | schema-script | seed [--accounts N] [--seed S] | import FILE --creditor NAME [--portfolio NAME] | token --user U --role R | check-balances");
         return 2;
     }
 }

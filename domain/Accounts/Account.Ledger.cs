@@ -53,8 +53,12 @@ public sealed partial class Account
         return reversal;
     }
 
-    /// <summary>Gives money back out of a payment (an overpayment, a goodwill refund): the balance rises by the refund, principal first.</summary>
-    public LedgerTransaction RefundPayment(LedgerTransaction payment, Money amount, decimal alreadyRefunded, string reason, string postedBy, DateTimeOffset now)
+    /// <summary>
+    /// Gives money back out of a payment (an overpayment, a goodwill refund): the balance rises by the refund, principal
+    /// first. An idempotency key makes a retried refund post once (the ledger's keys are unique).
+    /// </summary>
+    public LedgerTransaction RefundPayment(
+        LedgerTransaction payment, Money amount, decimal alreadyRefunded, string reason, string postedBy, DateTimeOffset now, string? idempotencyKey = null)
     {
         RequirePaymentOfThisAccount(payment);
         RequireCurrency(amount);
@@ -75,7 +79,7 @@ public sealed partial class Account
         }
 
         var refund = Post(TransactionKind.Refund, deltas, DateOnly.FromDateTime(now.UtcDateTime), now,
-            relatedTransactionId: payment.Id, reason: Text.Required(reason, "Reason", 500), postedBy: postedBy);
+            idempotencyKey: Text.Optional(idempotencyKey, "Idempotency key", 200), relatedTransactionId: payment.Id, reason: Text.Required(reason, "Reason", 500), postedBy: postedBy);
         if (Status == AccountStatus.PaidInFull && Balances.Total > 0m)
         {
             Status = AccountStatus.Active;

@@ -15,8 +15,10 @@ public sealed record PaymentPosted(LedgerTransaction Payment, bool AlreadyPosted
 /// arrives: the unique index on the key decides, and a losing writer returns the winner's payment. A concurrent change
 /// to the same account (another payment, an adjustment) is retried from fresh balances.
 /// </summary>
-public sealed class PaymentPoster(IDbContextFactory<DebtHubDbContext> contexts, TimeProvider time)
+public sealed class PaymentPoster(IDbContextFactory<DebtHubDbContext> contexts, TimeProvider time, PaymentOptions? options = null)
 {
+    private readonly IReadOnlyList<BalanceBucket> _order = (options ?? new PaymentOptions()).Order;
+
     private const int MaxAttempts = 5;
 
     public Task<PaymentPosted> PostAsync(
@@ -45,7 +47,7 @@ public sealed class PaymentPoster(IDbContextFactory<DebtHubDbContext> contexts, 
 
             var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken)
                           ?? throw new DomainException("UNKNOWN_ACCOUNT", "No account has that id.");
-            var payment = account.PostPayment(amount, effectiveOn, idempotencyKey, PaymentApplicationOrder.Default, postedBy, time.GetUtcNow());
+            var payment = account.PostPayment(amount, effectiveOn, idempotencyKey, _order, postedBy, time.GetUtcNow());
             if (audit is not null)
             {
                 db.AuditEntries.Add(audit(payment));

@@ -16,7 +16,13 @@ public static class PersistenceServiceCollectionExtensions
         services.AddPooledDbContextFactory<DebtHubDbContext>((provider, options) =>
             Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DebtHubDbContext>>().CreateDbContext());
-        services.AddSingleton<Accounts.PaymentPoster>();
+        services.AddOptions<Accounts.PaymentOptions>().BindConfiguration(Accounts.PaymentOptions.Section)
+            .Validate(o => o.IsValid, "Payments:ApplicationOrder must name Principal, Interest and Fees once each.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new Accounts.PaymentPoster(
+            provider.GetRequiredService<IDbContextFactory<DebtHubDbContext>>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Accounts.PaymentOptions>>().Value));
+        services.AddSingleton<Accounts.BalanceCheck>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton(TimeProvider.System);
         return services;

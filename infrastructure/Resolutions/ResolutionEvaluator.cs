@@ -33,6 +33,47 @@ public sealed class ResolutionEvaluator(DebtHubDbContext db, TimeProvider time, 
         return result;
     }
 
+    /// <summary>
+    /// Re-judges one account's plans and promises after a payment on it was reversed (NSF): plans and promises the payment
+    /// had completed or kept reopen, installments it had paid go back to scheduled, and whatever is now past its grace
+    /// breaks at once and is queued for the collector, without waiting for the daily run. Returns the work items queued.
+    /// </summary>
+    public async Task<int> ReevaluateAfterReversalAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var plans = await db.PaymentPlans.Include(p => p.Installments)
+            .Where(p => p.AccountId == accountId && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Completed)).ToListAsync(cancellationToken);
+        var promises = await db.PromisesToPay.Include(p => p.Payments)
+            .Where(p => p.AccountId == accountId && (p.Status == PromiseStatus.Pending || p.Status == PromiseStatus.Kept)).ToListAsync(cancellationToken);
+        var (payments, collectorId) = (await LoadAsync([accountId], cancellationToken))[accountId];
+        var queued = 0;
+        foreach (var plan in plans)
+        {
+            plan.ReopenAfterReversal();
+            if (plan.Evaluate(payments, today, now).BrokeNow)
+            {
+                db.WorkItems.Add(WorkItem.ForBrokenPlan(plan, collectorId, now));
+                ResolutionsLog.PlanBroken(logger, plan.Id, plan.AccountId, collectorId);
+                queued++;
+            }
+        }
+
+        foreach (var promise in promises)
+        {
+            promise.ReopenAfterReversal();
+            if (promise.Evaluate(payments, today, now))
+            {
+                db.WorkItems.Add(WorkItem.ForBrokenPromise(promise, collectorId, now));
+                ResolutionsLog.PromiseBroken(logger, promise.Id, promise.AccountId, collectorId);
+                queued++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return queued;
+    }
+
     private async Task<(int Evaluated, int Broken, int Completed)> EvaluatePlansAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         int evaluated = 0, broken = 0, completed = 0;

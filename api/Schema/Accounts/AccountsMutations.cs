@@ -6,6 +6,7 @@ using DebtHub.GraphQL.Conventions;
 using DebtHub.GraphQL.Types;
 using DebtHub.Infrastructure.Accounts;
 using DebtHub.Infrastructure.Events;
+using DebtHub.Infrastructure.Resolutions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DebtHub.Api.Schema.Accounts;
@@ -114,6 +115,18 @@ internal static class AccountsMutations
           reason: String!
         }
 
+        "Give money back out of a payment (an overpayment, goodwill): the balance rises by the refund. The same idempotency key never refunds twice."
+        input RefundPaymentInput {
+          accountId: ID!
+          "The payment's ledger transaction."
+          paymentId: ID!
+          "At most what is still refundable on the payment."
+          amount: Amount!
+          reason: String!
+          "Any string unique to this refund (up to 200 characters)."
+          idempotencyKey: String!
+        }
+
         "A supervisor's correction of the balance buckets, signed (negative lowers a bucket), with a reason."
         input AdjustBalanceInput {
           accountId: ID!
@@ -174,11 +187,27 @@ internal static class AccountsMutations
         .AddDebtHubMutation(
             new MutationField("reversePayment", "reversal", "LedgerTransaction", [])
             {
-                Description = "Reverses a payment that did not clear; a paid account reopens. Supervisors, admins and integrations.",
+                Description = "Reverses a payment that did not clear; a paid account reopens, and plans and promises the payment kept are judged again at once. Supervisors, admins and integrations.",
                 Directives = DebtHubMutations.Authorize(Roles.Supervisor, Roles.Admin, Roles.Integration),
-                MoreFields = "account: Account",
+                MoreFields = """
+                    account: Account
+                    "Plans and promises the reversal broke (each queued for the collector)."
+                    arrangementsBroken: Int
+                    """,
             },
             ReversePaymentAsync)
+        .AddDebtHubMutation(
+            new MutationField("refundPayment", "refund", "LedgerTransaction", [nameof(InvalidAmountError)])
+            {
+                Description = "Refunds part or all of a payment; idempotent by key. Supervisors, admins and integrations.",
+                Directives = DebtHubMutations.Authorize(Roles.Supervisor, Roles.Admin, Roles.Integration),
+                MoreFields = """
+                    account: Account
+                    "True when this key had already refunded: the earlier refund is returned and nothing new is posted."
+                    alreadyPosted: Boolean
+                    """,
+            },
+            RefundPaymentAsync)
         .AddDebtHubMutation(
             new MutationField("adjustBalance", "adjustment", "LedgerTransaction", [nameof(InvalidAmountError)])
             {
@@ -449,7 +478,55 @@ internal static class AccountsMutations
             new Dictionary<string, Guid> { ["transactionId"] = reversal.Id, ["paymentId"] = paymentId });
         request.AccountChanged(account.Id, AccountChange.PaymentReversed);
         await request.SaveAsync();
-        return MutationResult.Success(reversal, new Dictionary<string, object?> { ["account"] = account });
+
+        // The reversal stands on its own; plans and promises follow from the ledger (the daily job would catch up too).
+        var broken = await request.Services.GetRequiredService<ResolutionEvaluator>().ReevaluateAfterReversalAsync(account.Id, request.CancellationToken);
+        return MutationResult.Success(reversal, new Dictionary<string, object?> { ["account"] = account, ["arrangementsBroken"] = broken });
+    }
+
+    private static async Task<MutationResult> RefundPaymentAsync(MutationRequest request)
+    {
+        var input = request.Input;
+        var accountId = input.Id("accountId", "Account");
+        var paymentId = input.Id("paymentId", "LedgerTransaction");
+        var amount = input.Amount("amount");
+        var reason = input.Text("reason", 500, required: true, multiline: true);
+        var key = input.Text("idempotencyKey", 200, required: true);
+        if (input.HasErrors)
+        {
+            return request.Failure();
+        }
+
+        var account = await request.AccountAsync(accountId, "accountId");
+        var db = request.Db;
+        if (await db.LedgerTransactions.AsNoTracking().FirstOrDefaultAsync(t => t.IdempotencyKey == key, request.CancellationToken) is { } earlier)
+        {
+            return earlier.AccountId == accountId && earlier.Kind == TransactionKind.Refund && earlier.RelatedTransactionId == paymentId
+                ? MutationResult.Success(earlier, new Dictionary<string, object?> { ["account"] = account, ["alreadyPosted"] = true })
+                : MutationResult.Failure(new ConflictError("That idempotency key was already used for another ledger transaction.", "IDEMPOTENCY_KEY_REUSED"));
+        }
+
+        var payment = await db.LedgerTransactions.AsNoTracking()
+            .FirstOrDefaultAsync(t => t.Id == paymentId && t.AccountId == accountId && t.Kind == TransactionKind.Payment, request.CancellationToken);
+        if (payment is null)
+        {
+            input.NotFound("paymentId", "Payment", paymentId);
+            return request.Failure();
+        }
+
+        if (await db.LedgerTransactions.AnyAsync(t => t.Kind == TransactionKind.Reversal && t.RelatedTransactionId == paymentId, request.CancellationToken))
+        {
+            return MutationResult.Failure(new ConflictError("This payment was reversed; there is nothing left to refund.", "ALREADY_REVERSED"));
+        }
+
+        var refunded = await db.LedgerTransactions.Where(t => t.Kind == TransactionKind.Refund && t.RelatedTransactionId == paymentId)
+            .SumAsync(t => t.PrincipalDelta + t.InterestDelta + t.FeeDelta, request.CancellationToken);
+        var refund = account.RefundPayment(payment, new Money(amount, account.Currency), refunded, reason!, request.Actor, request.Now, key);
+        request.Audit("account.payment.refunded", "Account", account.Id, ["balance"],
+            new Dictionary<string, Guid> { ["transactionId"] = refund.Id, ["paymentId"] = paymentId });
+        request.AccountChanged(account.Id, AccountChange.BalanceAdjusted);
+        await request.SaveAsync();
+        return MutationResult.Success(refund, new Dictionary<string, object?> { ["account"] = account, ["alreadyPosted"] = false });
     }
 
     private static async Task<MutationResult> AdjustBalanceAsync(MutationRequest request)

@@ -158,6 +158,22 @@ public sealed class PaymentPlan
     }
 
     /// <summary>
+    /// A payment the plan counted did not clear (NSF, chargeback): a completed plan is active again, so the next evaluation
+    /// judges it from the ledger as it now stands. Returns true when the plan reopened.
+    /// </summary>
+    public bool ReopenAfterReversal()
+    {
+        if (Status != PlanStatus.Completed)
+        {
+            return false;
+        }
+
+        Status = PlanStatus.Active;
+        CompletedAt = null;
+        return true;
+    }
+
+    /// <summary>
     /// Marks installments kept or broken from the payments received since the plan was agreed. The first broken
     /// installment breaks the plan; a plan whose installments are all kept is completed.
     /// </summary>

@@ -133,6 +133,19 @@ public sealed class PromiseToPay
         return false;
     }
 
+    /// <summary>A payment the promise counted did not clear: a kept promise is pending again. Returns true when it reopened.</summary>
+    public bool ReopenAfterReversal()
+    {
+        if (Status != PromiseStatus.Kept)
+        {
+            return false;
+        }
+
+        Status = PromiseStatus.Pending;
+        ClosedAt = null;
+        return true;
+    }
+
     public void Cancel(string reason, DateTimeOffset now)
     {
         if (Status != PromiseStatus.Pending)

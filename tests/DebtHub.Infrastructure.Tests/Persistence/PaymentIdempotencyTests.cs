@@ -81,9 +81,4 @@ public sealed class PaymentIdempotencyTests(PostgresFixture database) : IClassFi
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
-
-    private sealed class Factory(PostgresFixture database) : IDbContextFactory<DebtHubDbContext>
-    {
-        public DebtHubDbContext CreateDbContext() => database.NewContext();
-    }
 }
