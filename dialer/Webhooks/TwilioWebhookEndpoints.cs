@@ -1,3 +1,5 @@
+using DebtHub.Dialer.Outcomes;
+using DebtHub.Dialer.Routing;
 using DebtHub.Dialer.Webhooks.CallLegs;
 using DebtHub.Infrastructure.Twilio;
 using DebtHub.Infrastructure.Twilio.Calls;
@@ -39,7 +41,8 @@ public static partial class TwilioWebhookEndpoints
     private static async Task<IResult> AnswerAsync(
         HttpContext http,
         ICallLegStore store,
-        IAnsweredCallRouter router,
+        CallOutcomes outcomes,
+        CallRouter router,
         IOptions<VoiceFlowOptions> flow,
         IOptions<TwilioOptions> twilio,
         ILoggerFactory loggers)
@@ -51,22 +54,24 @@ public static partial class TwilioWebhookEndpoints
 
         var ct = http.RequestAborted;
         var settings = flow.Value;
+        var attemptId = AttemptOf(http);
         if (answer!.AnsweredBy is { } verdict)
         {
             await store.RecordAnsweredByAsync(new AmdResultEvent(answer.CallSid, answer.AccountSid, verdict, null), ct);
         }
 
+        await outcomes.AnsweredAsync(answer.CallSid, attemptId, answer.AnsweredBy, ct);
         var twiml = answer.AnsweredBy switch
         {
             { IsMachine: true } => Voicemail(settings),
             { } by when by == AnsweredBy.Fax => new VoiceResponse().Hangup(),
-            _ => await ConnectToCollectorAsync(http, answer.CallSid, router, settings, twilio.Value, ct),
+            _ => await ConnectToCollectorAsync(http, answer.CallSid, attemptId, router, settings, twilio.Value, ct),
         };
         LogAnswered(loggers.CreateLogger(typeof(TwilioWebhookEndpoints)), answer.CallSid, answer.AnsweredBy?.Value ?? "pending");
         return Twiml(twiml);
     }
 
-    private static async Task<IResult> StatusAsync(HttpContext http, ICallLegStore store, ILoggerFactory loggers)
+    private static async Task<IResult> StatusAsync(HttpContext http, ICallLegStore store, CallOutcomes outcomes, ILoggerFactory loggers)
     {
         if (!TwilioWebhookParser.TryParseStatus(await FormAsync(http), out var callback, out var error))
         {
@@ -74,17 +79,23 @@ public static partial class TwilioWebhookEndpoints
         }
 
         var outcome = await store.RecordStatusAsync(callback!, http.RequestAborted);
+        if (outcome == CallbackOutcome.Applied)
+        {
+            await outcomes.StatusAsync(callback!, AttemptOf(http), http.RequestAborted);
+        }
+
         LogStatus(loggers.CreateLogger(typeof(TwilioWebhookEndpoints)), callback!.CallSid, callback.Status.Value, callback.SequenceNumber, outcome);
         return Results.NoContent();
     }
 
     /// <summary>
-    /// With asynchronous AMD the debtor is already hearing the disclosure; when a machine is detected instead, the live
-    /// call is redirected to the voicemail message.
+    /// With asynchronous AMD the debtor may already be ringing through to a collector; when a machine is detected instead,
+    /// the collector is let go and the live call is redirected to the voicemail message.
     /// </summary>
     private static async Task<IResult> AmdAsync(
         HttpContext http,
         ICallLegStore store,
+        CallOutcomes outcomes,
         TwilioCallsClient calls,
         IOptions<VoiceFlowOptions> flow,
         ILoggerFactory loggers)
@@ -96,6 +107,11 @@ public static partial class TwilioWebhookEndpoints
 
         var logger = loggers.CreateLogger(typeof(TwilioWebhookEndpoints));
         var outcome = await store.RecordAnsweredByAsync(amd!, http.RequestAborted);
+        if (outcome == CallbackOutcome.Applied)
+        {
+            await outcomes.MachineDetectedAsync(amd!, AttemptOf(http), http.RequestAborted);
+        }
+
         if (outcome == CallbackOutcome.Applied && amd!.AnsweredBy.IsMachine)
         {
             var leg = await store.FindAsync(amd.CallSid, http.RequestAborted);
@@ -117,42 +133,54 @@ public static partial class TwilioWebhookEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> DialActionAsync(HttpContext http, ICallLegStore store, IOptions<VoiceFlowOptions> flow)
+    /// <summary>
+    /// The collector leg ended. If the collector talked, the call is over; if their softphone was not answered, the
+    /// debtor hears the short identification message and the call ends, recorded as abandoned.
+    /// </summary>
+    private static async Task<IResult> DialActionAsync(HttpContext http, ICallLegStore store, CallOutcomes outcomes, IOptions<VoiceFlowOptions> flow)
     {
         if (!TwilioWebhookParser.TryParseDialAction(await FormAsync(http), out var dial, out var error))
         {
             return Results.BadRequest(error);
         }
 
-        await store.RecordDialAsync(dial!, http.RequestAborted);
-
-        // The collector talked to the debtor: the call is over. Otherwise the debtor is not abandoned but queued.
-        var twiml = dial!.DialCallStatus is "completed" or "answered"
-            ? new VoiceResponse().Hangup()
-            : new VoiceResponse().Enqueue(flow.Value.CollectorQueue);
-        return Twiml(twiml);
+        var outcome = await store.RecordDialAsync(dial!, http.RequestAborted);
+        var talked = outcome == CallbackOutcome.Applied
+            ? await outcomes.DialEndedAsync(dial!, AttemptOf(http), http.RequestAborted)
+            : dial!.DialCallStatus is "completed" or "answered";
+        return Twiml(talked ? new VoiceResponse().Hangup() : Abandon(flow.Value));
     }
 
+    /// <summary>
+    /// Nothing is said before the collector picks up: whoever answered may not be the debtor, and the collector gives the
+    /// disclosure once they have verified they speak to the right person.
+    /// </summary>
     private static async Task<VoiceResponse> ConnectToCollectorAsync(
         HttpContext http,
         string callSid,
-        IAnsweredCallRouter router,
+        Guid? attemptId,
+        CallRouter router,
         VoiceFlowOptions settings,
         TwilioOptions twilio,
         CancellationToken cancellationToken)
     {
-        var response = new VoiceResponse().Say(settings.Disclosure);
-        var collector = await router.PickCollectorAsync(callSid, cancellationToken);
-        if (collector is null)
+        var decision = await router.RouteAsync(callSid, attemptId, cancellationToken);
+        if (decision.ClientIdentity is not { } collector)
         {
-            return response.Enqueue(settings.CollectorQueue);
+            return Abandon(settings);
         }
 
         var publicBase = twilio.PublicWebhookBaseUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}");
-        return response.Dial(
-            new DialOptions { Action = WebhookUrl(publicBase, DialActionPath), AnswerOnBridge = true, Timeout = settings.CollectorRingSeconds },
+        return new VoiceResponse().Dial(
+            new DialOptions { Action = WebhookUrl(publicBase, DialActionPath + http.Request.QueryString), AnswerOnBridge = true, Timeout = settings.CollectorRingSeconds },
             nouns => nouns.Client(collector));
     }
+
+    /// <summary>The dialer's attempt id, carried in the webhook URLs the call was placed with (the signature covers it).</summary>
+    private static Guid? AttemptOf(HttpContext http) =>
+        Guid.TryParseExact(http.Request.Query[DialerCallUrls.AttemptParameter].ToString(), "N", out var id) ? id : null;
+
+    private static VoiceResponse Abandon(VoiceFlowOptions settings) => new VoiceResponse().Say(settings.AbandonMessage).Hangup();
 
     private static VoiceResponse Voicemail(VoiceFlowOptions settings) => new VoiceResponse().Say(settings.VoicemailMessage).Hangup();
 

@@ -21,4 +21,10 @@ public enum ContactDisposition
 
     /// <summary>The contact could not be placed at all (released before dialing).</summary>
     NotPlaced,
+
+    /// <summary>
+    /// A person answered and no collector was free: they heard the short identification message and the call ended
+    /// (the abandon rate's numerator, 47 CFR 64.1200(a)(7)).
+    /// </summary>
+    Abandoned,
 }

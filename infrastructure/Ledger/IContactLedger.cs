@@ -35,6 +35,16 @@ public interface IContactLedger
     /// </summary>
     Task RecordResultAsync(Guid attemptId, AttemptOutcome result, ContactDisposition disposition, bool conversationTookPlace, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same, inside the caller's unit of work: <paramref name="attempt"/> is tracked by the caller's DbContext and
+    /// <paramref name="commit"/> saves it together with the caller's other changes (an audit entry, a promise, a hold), so
+    /// the result and what it caused are written together or not at all. If the commit fails, Redis may keep a
+    /// conversation bar PostgreSQL does not have: stricter, never an extra call.
+    /// </summary>
+    Task RecordResultAsync(
+        ContactAttempt attempt, AttemptOutcome result, ContactDisposition disposition, bool conversationTookPlace,
+        Func<CancellationToken, Task> commit, CancellationToken cancellationToken);
+
     /// <summary>Shorthand for <see cref="RecordResultAsync"/> with a not-connected result.</summary>
     Task MarkNotConnectedAsync(Guid attemptId, CancellationToken cancellationToken);
 

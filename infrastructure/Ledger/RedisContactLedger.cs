@@ -188,6 +188,15 @@ internal sealed class RedisContactLedger(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var attempt = await db.ContactAttempts.SingleAsync(a => a.Id == attemptId, cancellationToken);
+        await RecordResultAsync(attempt, result, disposition, conversationTookPlace, ct => db.SaveChangesAsync(ct), cancellationToken);
+    }
+
+    public async Task RecordResultAsync(
+        ContactAttempt attempt, AttemptOutcome result, ContactDisposition disposition, bool conversationTookPlace,
+        Func<CancellationToken, Task> commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(commit);
         var before = LedgerCounter.Of(attempt);
         attempt.RecordResult(result, disposition, conversationTookPlace);
         var after = LedgerCounter.Of(attempt);
@@ -199,7 +208,7 @@ internal sealed class RedisContactLedger(
             await ApplyOrDegradeAsync(attempt, []);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await commit(cancellationToken);
         await ApplyOrDegradeAsync(attempt, [.. before.Where(c => !after.Contains(c))]);
     }
 

@@ -75,6 +75,14 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
 
     public DbSet<HopperEntry> Hopper => Set<HopperEntry>();
 
+    public DbSet<CollectorPresence> CollectorPresence => Set<CollectorPresence>();
+
+    public DbSet<PresencePeriod> PresencePeriods => Set<PresencePeriod>();
+
+    public DbSet<DialerCall> DialerCalls => Set<DialerCall>();
+
+    public DbSet<ScheduledCallback> ScheduledCallbacks => Set<ScheduledCallback>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DebtHubDbContext).Assembly);

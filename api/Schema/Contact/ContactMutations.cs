@@ -81,17 +81,17 @@ internal static class ContactMutations
             return MutationResult.Failure(new ConflictError("The outcome of this contact attempt is already recorded.", "RESULT_RECORDED"));
         }
 
-        // The ledger writes the outcome and moves the Redis counts in its own unit of work; the audit entry follows. A
-        // failure between the two leaves the outcome recorded without its audit line, never the reverse.
+        // The outcome and its audit entry commit together in this unit of work; the ledger moves the Redis counts around it.
         var conversation = disposition == ContactDisposition.ConversationRightParty;
-        await request.Services.GetRequiredService<IContactLedger>().RecordResultAsync(attemptId, result, disposition, conversation, request.CancellationToken);
+        var tracked = await db.ContactAttempts.SingleAsync(a => a.Id == attemptId, request.CancellationToken);
         request.Audit("contact.outcome.recorded", "ContactAttempt", attemptId, ["result", "disposition"]);
         foreach (var accountId in attempt.AccountIds)
         {
             request.AccountChanged(accountId, AccountChange.ContactRecorded);
         }
 
-        await request.SaveAsync();
+        await request.Services.GetRequiredService<IContactLedger>().RecordResultAsync(
+            tracked, result, disposition, conversation, _ => request.SaveAsync(), request.CancellationToken);
         var recorded = await db.ContactAttempts.AsNoTracking().FirstAsync(a => a.Id == attemptId, request.CancellationToken);
         return MutationResult.Success(recorded, new Dictionary<string, object?> { ["accounts"] = visible });
     }

@@ -25,6 +25,20 @@ internal sealed class TestDatabase : IAsyncDisposable
         Environment.GetEnvironmentVariable("DEBTHUB_TEST_POSTGRES")
         ?? throw new InvalidOperationException("DEBTHUB_TEST_POSTGRES is not set: run the tests with ./debthub test.");
 
+    /// <summary>A unit of work of its own on this database.</summary>
+    public DebtHubDbContext NewContext()
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<DebtHubDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(options, DataSource);
+        return new DebtHubDbContext(options.Options);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
     public static async Task<TestDatabase> CreateAsync()
     {
         var prefix = Environment.GetEnvironmentVariable("DEBTHUB_TEST_DB_PREFIX") ?? "debthub_test";

@@ -4,7 +4,10 @@ using DebtHub.Domain.Compliance;
 using DebtHub.Domain.Compliance.Facts;
 using DebtHub.Infrastructure.Compliance;
 using DebtHub.Infrastructure.Contact;
+using DebtHub.Infrastructure.Events;
+using DebtHub.Infrastructure.Ledger;
 using DebtHub.Infrastructure.Persistence;
+using DebtHub.Infrastructure.Redis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,22 +27,33 @@ internal sealed class WebhookHost : IAsyncDisposable
     public const string AuthToken = "sandbox-auth-token";
 
     private readonly WebApplication _app;
+    private readonly TestDatabase? _ownDatabase;
 
-    private WebhookHost(WebApplication app, Uri baseUrl)
+    private WebhookHost(WebApplication app, Uri baseUrl, TestDatabase database, bool ownsDatabase)
     {
         _app = app;
         BaseUrl = baseUrl;
+        Database = database;
+        _ownDatabase = ownsDatabase ? database : null;
     }
+
+    public TestDatabase Database { get; }
 
     public Uri BaseUrl { get; }
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>The store as a request would see it (scoped when it is PostgreSQL).</summary>
+    /// <summary>The store as a request would see it.</summary>
     internal ICallLegStore Store => _app.Services.CreateScope().ServiceProvider.GetRequiredService<ICallLegStore>();
 
-    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, string? collector = null, IDictionary<string, string?>? extra = null, TestDatabase? database = null)
+    /// <summary>
+    /// Webhooks as the API host wires them: call legs, routing and outcomes in PostgreSQL (a fresh database unless one is
+    /// given), results through the contact ledger and screen pops through the event bus on the test Redis.
+    /// </summary>
+    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, IDictionary<string, string?>? extra = null, TestDatabase? database = null)
     {
+        var ownsDatabase = database is null;
+        database ??= await TestDatabase.CreateAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -48,6 +62,8 @@ internal sealed class WebhookHost : IAsyncDisposable
             ["Twilio:BaseUrl"] = twilioBaseUrl.AbsoluteUri,
             ["Twilio:AccountSid"] = AccountSid,
             ["Twilio:AuthToken"] = AuthToken,
+            ["ConnectionStrings:Postgres"] = database.ConnectionString,
+            ["ConnectionStrings:Redis"] = TestRedis.Configuration,
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
@@ -55,37 +71,39 @@ internal sealed class WebhookHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        if (collector is not null)
-        {
-            builder.Services.AddSingleton<IAnsweredCallRouter>(new FixedCollectorRouter(collector));
-        }
-
-        if (database is null)
-        {
-            // The ordering rules are the same in every store; without a database these tests keep legs in memory.
-            builder.Services.AddSingleton<ICallLegStore, InMemoryCallLegStore>();
-        }
-        else
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = database.ConnectionString });
-            builder.Services.AddPersistence(builder.Configuration);
-        }
-
+        builder.Services.AddPersistence(builder.Configuration);
+        builder.Services.AddRedis(builder.Configuration);
+        builder.Services.AddEventBus();
+        builder.Services.AddContactLedger();
         builder.Services.AddTwilioWebhooks();
 
         // Registered last so it wins: the dialer's clock says noon in New York, so the gate's permits are valid whenever the test runs.
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Noon));
         var app = builder.Build();
         app.MapTwilioWebhooks();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch when (ownsDatabase)
+        {
+            await app.DisposeAsync();
+            await database.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new WebhookHost(app, new Uri(address));
+        return new WebhookHost(app, new Uri(address), database, ownsDatabase);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownDatabase is not null)
+        {
+            await _ownDatabase.DisposeAsync();
+        }
     }
 
     /// <summary>A Wednesday noon in New York: inside calling hours for the test numbers.</summary>
@@ -108,13 +126,8 @@ internal sealed class WebhookHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// <see cref="Permit"/> as if the ledger had confirmed it, for tests of the webhooks alone; the dialer's own tests get
-    /// their confirmed attempts from the real contact gateway.
+    /// <see cref="Permit"/> as if the ledger had confirmed it (its contact_attempts row is written by the test), for
+    /// tests of the webhooks alone.
     /// </summary>
-    public static ConfirmedAttempt ConfirmedCall(string destination) => new(Permit(destination), Noon, null, null);
-
-    private sealed class FixedCollectorRouter(string collector) : IAnsweredCallRouter
-    {
-        public ValueTask<string?> PickCollectorAsync(string callSid, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(collector);
-    }
+    public static ConfirmedAttempt ConfirmedCall(string destination, Guid? campaignId = null) => new(Permit(destination), Noon, null, campaignId);
 }

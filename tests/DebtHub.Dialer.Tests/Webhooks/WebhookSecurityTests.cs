@@ -116,9 +116,9 @@ public sealed class WebhookSecurityTests
     }
 
     [Fact]
-    public async Task A_human_answer_hears_the_disclosure_and_rings_the_picked_collector()
+    public async Task A_human_answer_on_a_call_without_a_dialer_attempt_hears_only_who_called_and_is_hung_up()
     {
-        await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"), collector: "collector_7");
+        await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"));
         var parameters = Status("in-progress", 2).Where(p => p.Key != "SequenceNumber").Append(new("AnsweredBy", "human")).ToList();
 
         using var http = new HttpClient { BaseAddress = host.BaseUrl };
@@ -127,15 +127,25 @@ public sealed class WebhookSecurityTests
         var twiml = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<Say>This is a call from a debt collector.", twiml, StringComparison.Ordinal);
-        Assert.Contains("<Client>collector_7</Client>", twiml, StringComparison.Ordinal);
-        Assert.Contains($"action=\"{host.BaseUrl.AbsoluteUri.TrimEnd('/')}{TwilioWebhookEndpoints.DialActionPath}\"", twiml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Dial", twiml, StringComparison.Ordinal);
+        Assert.Contains("<Say>Hello, this is Northgate Account Services calling.", twiml, StringComparison.Ordinal);
+        Assert.DoesNotContain("debt", twiml, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith("<Hangup /></Response>", twiml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_abandon_message_that_mentions_the_debt_stops_the_host_at_start()
+    {
+        var failure = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => WebhookHost.StartAsync(
+            new Uri("http://127.0.0.1:9/"), extra: new Dictionary<string, string?> { ["Dialer:VoiceFlow:AbandonMessage"] = "Please call us about your balance." }));
+
+        Assert.Contains("Dialer:VoiceFlow:AbandonMessage must not mention a debt", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_machine_answer_gets_the_voicemail_message_and_a_hangup()
     {
-        await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"), collector: "collector_7");
+        await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"));
         var parameters = Status("in-progress", 2).Where(p => p.Key != "SequenceNumber").Append(new("AnsweredBy", "machine_end_beep")).ToList();
 
         using var http = new HttpClient { BaseAddress = host.BaseUrl };

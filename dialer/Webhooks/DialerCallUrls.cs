@@ -1,0 +1,34 @@
+using DebtHub.Infrastructure.Contact;
+using DebtHub.Infrastructure.Twilio.Calls;
+
+namespace DebtHub.Dialer.Webhooks;
+
+/// <summary>
+/// The outbound call request every dialer call uses: our webhooks for the answer, every progress event and the
+/// asynchronous AMD verdict, each URL carrying the attempt (permit) id. Twilio signs the full URL, so the id that comes
+/// back with a webhook is the one we sent, and the first webhook of a call links its SID to the attempt.
+/// </summary>
+public static class DialerCallUrls
+{
+    public const string AttemptParameter = "attempt";
+
+    /// <param name="publicBase">Where Twilio reaches our webhooks (<c>Twilio:PublicWebhookBaseUrl</c>).</param>
+    /// <param name="attempt">The attempt the ledger confirmed; the call goes to the number its permit covers.</param>
+    public static OutboundCall Outbound(Uri publicBase, ConfirmedAttempt attempt, string from, int ringSeconds = 25)
+    {
+        ArgumentNullException.ThrowIfNull(publicBase);
+        ArgumentNullException.ThrowIfNull(attempt);
+        var attemptId = attempt.AttemptId;
+        return new OutboundCall(attempt.Permit.Destination, from, Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attemptId))
+        {
+            StatusCallback = Url(publicBase, TwilioWebhookEndpoints.StatusPath, attemptId),
+            StatusCallbackEvents = [CallProgressEvent.Initiated, CallProgressEvent.Ringing, CallProgressEvent.Answered, CallProgressEvent.Completed],
+            MachineDetection = MachineDetection.DetectMessageEnd,
+            AsyncAmdStatusCallback = Url(publicBase, TwilioWebhookEndpoints.AmdPath, attemptId),
+            Timeout = ringSeconds,
+        };
+    }
+
+    public static Uri Url(Uri publicBase, string path, Guid attemptId) =>
+        TwilioWebhookEndpoints.WebhookUrl(publicBase, $"{path}?{AttemptParameter}={attemptId:N}");
+}
