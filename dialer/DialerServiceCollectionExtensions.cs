@@ -1,0 +1,70 @@
+using DebtHub.Dialer.Campaigns;
+using DebtHub.Dialer.Dialing;
+using DebtHub.Dialer.Hopper;
+using DebtHub.Dialer.Pacing;
+using DebtHub.Dialer.Scheduling;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+
+namespace DebtHub.Dialer;
+
+public static class DialerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Campaigns, hopper, pacing and the clustered pacing scheduler: a Quartz scheduler of its own
+    /// (<see cref="CampaignScheduler.SchedulerName"/>) on PostgreSQL's ADO.NET job store (tables in schema <c>quartz</c>,
+    /// created by migration 0007 and validated at start), clustered so several dialer instances share the jobs. Expects
+    /// AddPersistence, AddContactGateway and AddTwilio.
+    /// </summary>
+    public static IServiceCollection AddDialer(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DialerOptions>().BindConfiguration(DialerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HopperStore>();
+        services.AddSingleton<HopperExplainer>();
+        services.AddSingleton<HopperRefills>();
+        services.AddSingleton<PacingStatisticsReader>();
+        services.TryAddSingleton<IIdleCollectors, ConfiguredIdleCollectors>();
+        services.AddScoped<CampaignCallPlacer>();
+        services.AddScoped<PacingRound>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<PreviewDialing>();
+        services.AddSingleton<CampaignScheduler>();
+
+        var dialer = configuration.GetSection(DialerOptions.Section).Get<DialerOptions>() ?? new DialerOptions();
+        if (!dialer.RunScheduler)
+        {
+            return services;
+        }
+
+        var connectionString = configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required for the dialer's job store.");
+        services.AddQuartz(CampaignScheduler.SchedulerName, quartz =>
+        {
+            quartz.ConfigureScheduler(s => s.InstanceId = dialer.InstanceId);
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.ConfigureStore(o =>
+                {
+                    o.TablePrefix = "quartz.qrtz_";
+                    o.SchemaProvisioning = SchemaProvisioning.Validate;
+                });
+                store.UseClustering(c =>
+                {
+                    c.CheckinInterval = TimeSpan.FromSeconds(5);
+                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+                });
+            });
+            quartz.AddJob<CampaignScheduleSyncJob>(job => job.WithIdentity(CampaignScheduleSyncJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(CampaignScheduleSyncJob.Key)
+                .WithIdentity(CampaignScheduleSyncJob.Key.Name, CampaignScheduleSyncJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(10)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using DebtHub.Domain.Campaigns;
+
+namespace DebtHub.Dialer.Hopper;
+
+/// <summary>The SQL of a campaign's segment and priority order, from the campaign's typed settings (never from user text).</summary>
+internal static class HopperSql
+{
+    /// <summary>Accounts a campaign may work: open for collection, with a balance.</summary>
+    public const string OpenStatuses = "'New','Active','PaymentPlan','Promised'";
+
+    public const string Balance = "(a.principal_balance + a.interest_balance + a.fee_balance)";
+
+    /// <summary>The segment's conditions over <c>accounts a</c>, with their parameters named @seg_*.</summary>
+    public static string SegmentWhere(CampaignSegment segment)
+    {
+        var where = new List<string> { $"a.status in ({OpenStatuses})", $"{Balance} > 0" };
+        if (segment.CreditorIds.Count > 0)
+        {
+            where.Add("a.creditor_id = any(@seg_creditors)");
+        }
+
+        if (segment.PortfolioIds.Count > 0)
+        {
+            where.Add("a.portfolio_id = any(@seg_portfolios)");
+        }
+
+        if (segment.States.Count > 0)
+        {
+            where.Add("a.governing_state = any(@seg_states)");
+        }
+
+        if (segment.MinBalance is not null)
+        {
+            where.Add($"{Balance} >= @seg_min");
+        }
+
+        if (segment.MaxBalance is not null)
+        {
+            where.Add($"{Balance} <= @seg_max");
+        }
+
+        return string.Join(" and ", where);
+    }
+
+    /// <summary>ORDER BY for the claim, ending with the account placed first so the order is total.</summary>
+    public static string OrderBy(PriorityOrder priority)
+    {
+        var parts = priority.Sorts.Select(s => s.Key switch
+        {
+            PriorityKey.Balance => $"{Balance} {(s.Descending ? "desc" : "asc")}",
+            PriorityKey.Age => $"a.placed_at {(s.Descending ? "asc" : "desc")}",
+            PriorityKey.LastPayment => $"a.last_payment_date {(s.Descending ? "desc" : "asc")} nulls last",
+            PriorityKey.PromiseDue => "(select min(pp.due_on) from promises_to_pay p join promised_payments pp on pp.promise_id = p.id " +
+                                      "where p.account_id = a.id and p.status = 'Pending' and pp.status = 'Scheduled') " +
+                                      $"{(s.Descending ? "desc" : "asc")} nulls last",
+            _ => throw new ArgumentOutOfRangeException(nameof(priority)),
+        });
+        return string.Join(", ", parts.Append("a.placed_at asc").Append("a.id asc"));
+    }
+}
