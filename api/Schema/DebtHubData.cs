@@ -6,6 +6,7 @@ using DebtHub.Domain.Collectors;
 using DebtHub.Domain.Contact;
 using DebtHub.Domain.Creditors;
 using DebtHub.Domain.Debtors;
+using DebtHub.Domain.Resolutions.Plans;
 using DebtHub.GraphQL.Data;
 using DebtHub.GraphQL.Execution.Errors;
 using DebtHub.GraphQL.Types;
@@ -36,9 +37,14 @@ internal static class DebtHubData
             .Field("assignedCollectorId", a => a.AssignedCollectorId)
             .Field("contactAttempts", (a, q) => q.Set<ContactAttempt>().Where(c => c.AccountIds.Contains(a.Id)).OrderByDescending(c => c.PlacedAt),
                 f => f.Limit("last"))
+            // In the account's own query, so the account screen's active plan costs no round trip of its own.
+            .Field("paymentPlans", (a, q) => q.Set<PaymentPlan>().Where(p => p.AccountId == a.Id).OrderByDescending(p => p.ProposedAt), f => f
+                .Where<PaymentPlan>(args => args.GetValueOrDefault("openOnly") is true
+                    ? p => p.Status == PlanStatus.PendingApproval || p.Status == PlanStatus.Active
+                    : null))
             .Ignore("daysDelinquent").Ignore("balances").Ignore("ledgerSummary").Ignore("transactions").Ignore("notes")
             .Ignore("nextEligibleContactAt")
-            .Ignore("paymentPlans").Ignore("settlements").Ignore("promises").Ignore("disputes").Ignore("complaints").Ignore("legalReferrals")
+            .Ignore("settlements").Ignore("promises").Ignore("disputes").Ignore("complaints").Ignore("legalReferrals")
             .Requires(AccountData.Key, a => a.Id)
             .Requires(AccountData.DebtorKey, a => a.DebtorId)
             .Requires(AccountData.CreditorKey, a => a.CreditorId)
@@ -51,6 +57,8 @@ internal static class DebtHubData
             .NodeSource(context => VisibleAccounts(context)))
         .Object<AccountHold>("AccountHold", hold => hold.Key(h => h.Id).Field("isActive", h => h.LiftedAt == null))
         .Object<ContactAttempt>("ContactAttempt", attempt => attempt.Key(c => c.Id))
+        .Object<PaymentPlan>("PaymentPlan", plan => plan.Key(p => p.Id).Field("installments", p => p.Installments.OrderBy(i => i.Sequence)))
+        .Object<PlanInstallment>("PlanInstallment", installment => installment.Key(i => i.Id))
         .Object<Debtor>("Debtor", debtor => debtor
             .Key(d => d.Id)
             .Field("displayName", d => d.Kind == DebtorKind.Business

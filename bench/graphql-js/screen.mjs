@@ -10,6 +10,7 @@ const query = `query Screen($id: ID!) {
     ledgerSummary { balance principal interest fees paid lastPaymentOn }
     holds(activeOnly: true) { kind reason }
     contactAttempts(last: 20) { channel direction destination placedAt disposition }
+    paymentPlans(openOnly: true) { kind status frequency totalAmount installments { sequence dueOn amount paidAmount status } }
     debtor {
       id displayName dateOfBirth ssnLastFour preferredLanguage
       phones { number lineType status isDialable consents { scope isActive } }

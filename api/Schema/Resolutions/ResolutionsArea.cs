@@ -212,11 +212,6 @@ internal static class ResolutionsArea
         .BindEnum<LegalVenue>("LegalVenue")
         .BindEnum<LegalPurpose>("LegalPurpose")
         .BindEnum<LegalReferralStatus>("LegalReferralStatus")
-        .Bind("Account.paymentPlans", (FieldResolver)(async c =>
-        {
-            var plans = await c.Service<ResolutionLoaders>().Plans.LoadAsync(AccountId(c));
-            return c.GetArgument<bool>("openOnly") ? plans.Where(p => p.IsOpen).ToArray() : plans;
-        }))
         .Bind("Account.settlements", (FieldResolver)(async c =>
             (await c.Service<ResolutionLoaders>().Plans.LoadAsync(AccountId(c))).Where(p => p.Kind == PlanKind.Settlement).ToArray()))
         .Bind("Account.promises", (FieldResolver)(async c => await c.Service<ResolutionLoaders>().Promises.LoadAsync(AccountId(c))))

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DebtHub.Api.Schema;
 using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Security;
+using DebtHub.Domain.Resolutions.Plans;
 using DebtHub.GraphQL.Transport;
 using DebtHub.Infrastructure.Events;
 using DebtHub.Infrastructure.Persistence;
@@ -89,6 +90,14 @@ internal static class AccountScreenHost
                 Holds = a.Holds.Where(h => h.LiftedAt == null).OrderBy(h => h.PlacedAt).Select(h => new { h.Kind, h.Reason }).ToList(),
                 ContactAttempts = db.ContactAttempts.Where(c => c.AccountIds.Contains(a.Id)).OrderByDescending(c => c.PlacedAt).Take(20)
                     .Select(c => new { c.Channel, c.Direction, c.Destination, c.PlacedAt, c.Disposition }).ToList(),
+                Plans = db.PaymentPlans.Where(p => p.AccountId == a.Id && (p.Status == PlanStatus.PendingApproval || p.Status == PlanStatus.Active))
+                    .OrderByDescending(p => p.ProposedAt)
+                    .Select(p => new
+                    {
+                        p.Kind, p.Status, p.Frequency, p.TotalAmount,
+                        Installments = p.Installments.OrderBy(i => i.Sequence).Select(i => new { i.Sequence, i.DueOn, i.Amount, i.PaidAmount, i.Status }).ToList(),
+                    })
+                    .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (account is null)
@@ -122,6 +131,11 @@ internal static class AccountScreenHost
                 contactAttempts = account.ContactAttempts.Select(c => new
                 {
                     channel = c.Channel.ToString(), direction = c.Direction.ToString(), c.Destination, c.PlacedAt, disposition = c.Disposition.ToString(),
+                }),
+                paymentPlans = account.Plans.Select(p => new
+                {
+                    kind = p.Kind.ToString(), status = p.Status.ToString(), frequency = p.Frequency.ToString(), p.TotalAmount,
+                    installments = p.Installments.Select(i => new { i.Sequence, i.DueOn, i.Amount, i.PaidAmount, status = i.Status.ToString() }),
                 }),
                 debtor = new
                 {

@@ -1,3 +1,5 @@
+using DebtHub.Api.Tests.Mutations;
+using DebtHub.Api.Tests.Resolutions;
 using DebtHub.Api.Tests.Support;
 
 namespace DebtHub.Api.Tests.Schema;
@@ -12,6 +14,7 @@ public sealed class AccountScreenRoundTripTests(ApiFactory api) : IClassFixture<
             ledgerSummary { balance principal interest fees paid lastPaymentOn }
             holds(activeOnly: true) { kind reason }
             contactAttempts(last: 20) { channel direction destination placedAt disposition }
+            paymentPlans(openOnly: true) { kind status frequency totalAmount installments { sequence dueOn amount paidAmount status } }
             debtor {
               id displayName dateOfBirth ssnLastFour preferredLanguage
               phones { number lineType status isDialable consents { scope isActive } }
@@ -26,15 +29,21 @@ public sealed class AccountScreenRoundTripTests(ApiFactory api) : IClassFixture<
     {
         var world = await TestPortfolio.CreateAsync(api);
         using var client = api.CreateClient();
+        (await client.MutateAsync("proposePaymentPlan", "ProposePaymentPlanInput", "plan { id }",
+            new { accountId = world.CidAccount, frequency = "MONTHLY", firstDueOn = ResolutionTestSupport.Day(1), installmentCount = 3 },
+            Tokens.For(world.Cid, "collector"))).Succeeded("proposePaymentPlan");
         using var counter = new SqlCommandCounter();
         var (trace, traceparent) = SqlCommandCounter.NewTrace();
 
-        var result = await client.PostGraphQLAsync(Screen, new { id = world.AnnAccount }, Tokens.For(world.Ann, "collector"), traceparent);
+        var result = await client.PostGraphQLAsync(Screen, new { id = world.CidAccount }, Tokens.For(world.Cid, "collector"), traceparent);
 
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         Assert.Equal("Maria Lopez", result.Data("account", "debtor", "displayName").GetString());
         Assert.Equal(2, result.Data("account", "debtor", "phones").GetArrayLength());
-        Assert.Equal(100m, result.Data("account", "ledgerSummary", "paid").GetDecimal());
+        Assert.Equal(535m, result.Data("account", "ledgerSummary", "balance").GetDecimal());
+        var plan = Assert.Single(result.Data("account", "paymentPlans").EnumerateArray());
+        Assert.Equal(3, plan.GetProperty("installments").GetArrayLength());
+        Assert.Equal(535m, plan.GetProperty("installments").EnumerateArray().Sum(i => i.GetProperty("amount").GetDecimal()));
         var queries = counter.Queries(trace);
         Assert.True(queries.Count is >= 1 and <= 3, string.Join("\n----\n", queries));
     }
