@@ -49,8 +49,11 @@ public sealed class SkipTrace
 
     public PermissiblePurpose Purpose => new(FcraPurpose, GlbaPurpose, DppaPurpose);
 
-    /// <summary>The best confidence of any candidate found so far, on file or not (the waterfall stops on it).</summary>
-    public int? BestConfidence => _candidates.Count == 0 ? null : _candidates.Max(c => c.Confidence);
+    /// <summary>
+    /// The best confidence of any new candidate found so far (the waterfall stops on it); results we already had on file
+    /// do not count, since finding them again does not reach the debtor.
+    /// </summary>
+    public int? BestConfidence => _candidates.Where(c => c.Status != CandidateStatus.AlreadyOnFile).Select(c => (int?)c.Confidence).Max();
 
     public decimal TotalCost => _lookups.Sum(l => l.Cost);
 
