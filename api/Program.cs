@@ -10,6 +10,7 @@ using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Redis;
 using DebtHub.Infrastructure.Resolutions;
 using DebtHub.Infrastructure.Security;
+using DebtHub.Infrastructure.SkipTracing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPersistence(builder.Configuration);
@@ -18,6 +19,7 @@ builder.Services.AddEventBus();
 builder.Services.AddContactLedger();
 builder.Services.AddContactGateway();
 builder.Services.AddSsnProtection();
+builder.Services.AddSkipTracing(builder.Configuration);
 builder.Services.AddDebtHubHealthChecks();
 builder.Services.AddContactLedgerHealthCheck();
 builder.Services.AddTwilioWebhooks();

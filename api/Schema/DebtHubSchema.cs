@@ -10,6 +10,7 @@ using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
 using DebtHub.Api.Schema.Resolutions;
 using DebtHub.Api.Schema.Scalars;
+using DebtHub.Api.Schema.SkipTracing;
 using DebtHub.Api.Schema.Voice;
 using DebtHub.Api.Schema.Subscriptions;
 using DebtHub.Api.Schema.WorkQueue;
@@ -52,6 +53,8 @@ internal static class DebtHubSchema
         .AddSubscriptions()
         .AddAudit()
         .AddWorkQueue()
+        .AddSkipTracing()
+        .AddSkipTracingMutations()
         .AddResolutions()
         .AddPlanMutations()
         .AddDisputeMutations()

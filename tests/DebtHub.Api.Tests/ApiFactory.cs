@@ -19,6 +19,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string RedisConnection { get; set; } = Environment.GetEnvironmentVariable("DEBTHUB_TEST_REDIS") ?? "127.0.0.1:56379";
 
+    /// <summary>More configuration for a fixture that needs it (a vendor sandbox's address), set before the host starts.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
@@ -31,6 +34,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Twilio:Voice:OutgoingApplicationSid", VoiceApplicationSid);
         builder.UseSetting("Security:SsnHashKey", Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()));
         builder.UseSetting("Auth:SigningKey", Tokens.SigningKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task InitializeAsync()

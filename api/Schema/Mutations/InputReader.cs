@@ -77,6 +77,34 @@ internal sealed class InputReader(IReadOnlyDictionary<string, object?> input, st
 
     public Guid? OptionalId(string field, string typeName) => Has(field) ? Id(field, typeName) : null;
 
+    /// <summary>A list of ids of <paramref name="typeName"/> (none when absent); each bad item is a NotFoundError at its index.</summary>
+    public IReadOnlyList<Guid> Ids(string field, string typeName)
+    {
+        if (!input.TryGetValue(field, out var value) || value is not System.Collections.IEnumerable items || value is string)
+        {
+            return [];
+        }
+
+        var ids = new List<Guid>();
+        var index = 0;
+        foreach (var item in items)
+        {
+            var raw = item as string ?? Convert.ToString(item, CultureInfo.InvariantCulture) ?? string.Empty;
+            if (NodeIds.TryParse(raw, out var type, out var id) && (type is null || type == typeName))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                errors.Add(new NotFoundError($"No {typeName.ToLowerInvariant()} has the id \"{Echo(raw)}\".", $"{Path(field)}.{index}", Echo(raw)));
+            }
+
+            index++;
+        }
+
+        return ids;
+    }
+
     /// <summary>Records that <paramref name="id"/>, read from <paramref name="field"/>, names nothing.</summary>
     public void NotFound(string field, string typeName, Guid id) =>
         errors.Add(new NotFoundError($"No {typeName.ToLowerInvariant()} has the id \"{id}\".", Path(field), id.ToString()));
