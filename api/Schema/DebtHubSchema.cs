@@ -5,6 +5,7 @@ using DebtHub.Api.Schema.Compliance;
 using DebtHub.Api.Schema.Contact;
 using DebtHub.Api.Schema.Creditors;
 using DebtHub.Api.Schema.Debtors;
+using DebtHub.Api.Schema.Dialer;
 using DebtHub.Api.Schema.Mutations;
 using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
@@ -59,6 +60,9 @@ internal static class DebtHubSchema
         .AddPlanMutations()
         .AddDisputeMutations()
         .AddLegalMutations()
+        .AddPresence()
+        .AddDispositionMutations()
+        .AddFigures()
         .AddData(DebtHubData.Model())
         .Build();
 

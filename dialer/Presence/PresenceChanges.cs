@@ -21,9 +21,9 @@ public static class PresenceChanges
             return presence;
         }
 
-        var (created, period) = CollectorPresence.Start(collectorId, now);
+        // Time before the dialer first saw the collector is nobody's business: the first period is the first state set.
+        var (created, _) = CollectorPresence.Start(collectorId, now);
         db.CollectorPresence.Add(created);
-        db.PresencePeriods.Add(period);
         return created;
     }
 

@@ -37,7 +37,8 @@ internal sealed partial class CallRouter(
 
         if (call.CollectorId is { } already)
         {
-            // Twilio fetched the answer URL again (a retry): the same collector, never a second one.
+            // Twilio fetched the answer URL again (a retry): the same collector, never a second one; their screen pops again.
+            await events.PublishAsync(new CollectorEvent(already, CollectorEventKind.CallRouted, now, call.AccountId, call.DebtorId, callSid), logger);
             return RoutingDecision.To(already);
         }
 

@@ -7,7 +7,8 @@ namespace DebtHub.Api.Schema.Accounts;
 
 /// <summary>
 /// Who may see which accounts, as a filter every account query composes, so the rule holds in SQL whatever the client
-/// asks: collectors see accounts assigned to them or to a collector of their team; every other role sees all.
+/// asks: collectors see accounts assigned to them or to a collector of their team, and the account of a call the dialer
+/// routed to them until they record its outcome (the screen pop); every other role sees all.
 /// </summary>
 internal static class AccountVisibility
 {
@@ -21,7 +22,8 @@ internal static class AccountVisibility
         var name = user.UserName;
         var me = db.Collectors.Where(c => c.UserName == name);
         return accounts.Where(a => db.Collectors.Any(assignee => assignee.Id == a.AssignedCollectorId
-            && (assignee.UserName == name || (assignee.TeamId != null && me.Any(m => m.TeamId == assignee.TeamId)))));
+            && (assignee.UserName == name || (assignee.TeamId != null && me.Any(m => m.TeamId == assignee.TeamId))))
+            || db.DialerCalls.Any(call => call.AccountId == a.Id && call.DispositionedAt == null && me.Any(m => m.Id == call.CollectorId)));
     }
 
     /// <summary>Debtors with at least one account visible to <paramref name="user"/> (the same rule, spelled out for SQL).</summary>

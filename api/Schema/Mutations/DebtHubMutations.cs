@@ -21,6 +21,9 @@ internal static class DebtHubMutations
         "ACCOUNT_CLOSED", "ACCOUNT_FINISHED", "INVALID_STATUS_CHANGE", "IDEMPOTENCY_KEY_REUSED", "CURRENCY_MISMATCH",
         "NOT_A_PERSON", "NOT_A_PAYMENT", "NEGATIVE_BALANCE", "RESULT_RECORDED",
 
+        // Dialer: the collector is on a call.
+        "ON_CALL",
+
         // Resolutions: the record's or the account's state refuses the arrangement.
         "NOTHING_OWED", "OUTSIDE_GUARDRAILS", "PLAN_NOT_OPEN", "PLAN_NOT_PENDING", "PROMISE_NOT_PENDING", "OVERPAYMENT",
         "DISPUTE_PENDING", "BANKRUPTCY_STAY", "DISPUTE_NOT_OPEN", "COMPLAINT_RESOLVED", "REFERRAL_CLOSED", "TIME_BARRED",

@@ -1,0 +1,261 @@
+using DebtHub.Api.Schema.Accounts;
+using DebtHub.Api.Schema.Mutations;
+using DebtHub.Api.Schema.Resolutions;
+using DebtHub.Api.Security;
+using DebtHub.Dialer.Presence;
+using DebtHub.Domain.Accounts;
+using DebtHub.Domain.Collectors;
+using DebtHub.Domain.Common;
+using DebtHub.Domain.Compliance.Facts;
+using DebtHub.Domain.Contact;
+using DebtHub.Domain.Debtors;
+using DebtHub.Domain.Resolutions.Disputes;
+using DebtHub.Domain.Resolutions.Promises;
+using DebtHub.GraphQL.Conventions;
+using DebtHub.GraphQL.Types;
+using DebtHub.Infrastructure.Events;
+using DebtHub.Infrastructure.Ledger;
+using Microsoft.EntityFrameworkCore;
+
+namespace DebtHub.Api.Schema.Dialer;
+
+/// <summary>
+/// The collector's disposition of a routed call: the attempt's result (a conversation starts the 7-day bar through the
+/// ledger) and what the debtor said (a promise, a dispute, a callback, a cease request, a wrong number), written in one
+/// unit of work with its audit entry; then the collector leaves wrap-up.
+/// </summary>
+internal static class DispositionMutations
+{
+    private const string Sdl = """
+        "What came of a routed call, as the collector who took it records it."
+        enum CallDisposition {
+          "Spoke with the debtor about the debt."
+          RIGHT_PARTY_CONTACT
+          "The debtor promised to pay (give promise)."
+          PROMISE_TO_PAY
+          "The debtor refused to pay."
+          REFUSED
+          "The person does not know the debtor: the number is marked wrong and not dialed again."
+          WRONG_NUMBER
+          "The debtor disputes the debt (give disputeReason and disputeSummary); recorded as an oral dispute."
+          DISPUTE
+          "The debtor asked to be called back at callbackAt; the call is placed then only if the compliance gate allows it."
+          CALLBACK_REQUESTED
+          "The debtor asked us to stop contacting them: a cease hold stops all contact until a person lifts it."
+          CEASE_REQUEST
+        }
+
+        input RecordCallDispositionInput {
+          "The routed call (from the CALL_ROUTED event)."
+          callSid: String!
+          disposition: CallDisposition!
+          "PROMISE_TO_PAY: how much, and when."
+          promise: PromisedPaymentInput
+          "PROMISE_TO_PAY: days of grace after the due date."
+          graceDays: Int! = 3
+          "CALLBACK_REQUESTED: when the debtor wants to be called."
+          callbackAt: DateTime
+          "DISPUTE: what the debtor says is wrong."
+          disputeReason: DisputeReason
+          "DISPUTE: the debtor's words, briefly."
+          disputeSummary: String
+        }
+
+        "A call the debtor asked for; when due, the dialer asks the compliance gate like for any call."
+        type ScheduledCallback {
+          id: ID!
+          accountId: ID!
+          dueAt: DateTime!
+          status: CallbackStatus!
+        }
+
+        enum CallbackStatus { SCHEDULED DIALED CANCELED }
+
+        """;
+
+    public static SchemaBuilder AddDispositionMutations(this SchemaBuilder schema) => schema
+        .AddSdl(Sdl)
+        .BindEnum<CallDisposition>("CallDisposition")
+        .BindEnum<CallbackStatus>("CallbackStatus")
+        .Bind("ScheduledCallback.id", (FieldResolver)(c => new(NodeIds.Format("ScheduledCallback", c.ParentAs<ScheduledCallback>().Id))))
+        .Bind("ScheduledCallback.accountId", (FieldResolver)(c => new(NodeIds.Format("Account", c.ParentAs<ScheduledCallback>().AccountId))))
+        .AddDebtHubMutation(
+            new MutationField("recordCallDisposition", "attempt", "ContactAttempt", [nameof(InvalidAmountError)])
+            {
+                MoreFields = """
+                    account: Account
+                    "The collector's presence after the disposition (back to AVAILABLE from wrap-up)."
+                    presence: CollectorPresence
+                    promise: PromiseToPay
+                    dispute: Dispute
+                    callback: ScheduledCallback
+                    """,
+                Description = "Records what came of a routed call, once: the attempt's result and its effects on the account, together.",
+                Directives = DebtHubMutations.Authorize(Roles.Collector, Roles.Supervisor, Roles.Admin),
+            },
+            RecordAsync);
+
+    private static async Task<MutationResult> RecordAsync(MutationRequest request)
+    {
+        var input = request.Input;
+        var callSid = input.Text("callSid", 34, required: true);
+        var disposition = input.Enum<CallDisposition>("disposition");
+        var details = ReadDetails(request, disposition);
+        if (input.HasErrors || disposition is not { } kind || callSid is null)
+        {
+            return request.Failure();
+        }
+
+        var db = request.Db;
+        var call = await db.DialerCalls.SingleOrDefaultAsync(c => c.CallSid == callSid, request.CancellationToken);
+        var me = await db.Collectors.Where(c => c.UserName == request.User!.UserName).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(request.CancellationToken);
+        if (call?.CollectorId is not { } collectorId || (collectorId != me && request.User is not { IsSupervisorOrAdmin: true }))
+        {
+            // Unknown, never routed, or another collector's call: the same answer.
+            input.Fail(new NotFoundError("No routed call with this SID is yours to record.", input.Path("callSid"), callSid));
+            return request.Failure();
+        }
+
+        var attempt = await db.ContactAttempts.SingleAsync(a => a.Id == call.AttemptId, request.CancellationToken);
+        if (call.DispositionedAt is not null || attempt.ConnectResult is not null)
+        {
+            return MutationResult.Failure(new ConflictError("The outcome of this call is already recorded.", "RESULT_RECORDED"));
+        }
+
+        var account = await request.AccountAsync(call.AccountId, "callSid");
+        var more = new Dictionary<string, object?> { ["account"] = account };
+        await ApplyAsync(request, kind, details, call, attempt, account, more);
+
+        call.Dispositioned(request.Now);
+        var presence = await db.PresenceOfAsync(collectorId, request.Now, request.CancellationToken);
+        if (presence.IsWrappingUp(call.CallSid))
+        {
+            await db.MoveAsync(presence, PresenceState.Available, null, request.Now, request.CancellationToken);
+        }
+
+        more["presence"] = presence;
+        request.Audit("call.dispositioned", "ContactAttempt", attempt.Id, ["disposition"], new Dictionary<string, Guid> { ["accountId"] = account.Id });
+        request.AccountChanged(account.Id, AccountChange.ContactRecorded);
+
+        // A wrong number reached someone else: no conversation with the debtor, no 7-day bar.
+        var conversation = kind != CallDisposition.WrongNumber;
+        await request.Services.GetRequiredService<IContactLedger>().RecordResultAsync(
+            attempt, AttemptOutcome.Answered, conversation ? ContactDisposition.ConversationRightParty : ContactDisposition.WrongParty, conversation,
+            _ => request.SaveAsync(), request.CancellationToken);
+        return MutationResult.Success(attempt, more);
+    }
+
+    private static async Task ApplyAsync(
+        MutationRequest request, CallDisposition kind, Details details, DialerCall call, ContactAttempt attempt, Account account, Dictionary<string, object?> more)
+    {
+        var db = request.Db;
+        switch (kind)
+        {
+            case CallDisposition.PromiseToPay:
+                var promise = PromiseToPay.Record(account, [(details.DueOn!.Value, new Money(details.Amount, account.Currency))], details.GraceDays, request.Actor(), request.Now);
+                db.PromisesToPay.Add(promise);
+                more["promise"] = promise;
+                break;
+            case CallDisposition.WrongNumber:
+                var phone = await DialedPhoneAsync(request, call, attempt);
+                phone.MarkStatus(PhoneStatus.WrongNumber);
+                await request.DebtorChangedAsync(call.DebtorId);
+                break;
+            case CallDisposition.Dispute:
+                var earlier = await db.Disputes.Where(d => d.AccountId == account.Id).ToListAsync(request.CancellationToken);
+                var dispute = Dispute.Record(account, DisputeChannel.Oral, details.DisputeReason!.Value, details.DisputeSummary!, request.Today, false, earlier, request.Actor(), request.Now);
+                db.Disputes.Add(dispute);
+                more["dispute"] = dispute;
+                break;
+            case CallDisposition.CallbackRequested:
+                var dialed = await DialedPhoneAsync(request, call, attempt);
+                var callback = ScheduledCallback.Request(account.Id, call.DebtorId, dialed.Id, details.CallbackAt!.Value, call.CollectorId, attempt.Id, request.Actor, request.Now);
+                db.ScheduledCallbacks.Add(callback);
+                more["callback"] = callback;
+                break;
+            case CallDisposition.CeaseRequest:
+                account.PlaceHold(HoldKind.Cease, "The consumer asked on a call to stop all contact", $"Call {call.CallSid}", request.Actor, request.Now);
+                break;
+        }
+    }
+
+    /// <summary>The debtor's phone the call was placed to (the attempt's destination).</summary>
+    private static async Task<DebtorPhone> DialedPhoneAsync(MutationRequest request, DialerCall call, ContactAttempt attempt) =>
+        await request.Db.DebtorPhones.SingleOrDefaultAsync(p => p.DebtorId == call.DebtorId && p.Number == attempt.Destination, request.CancellationToken)
+        ?? throw new MutationErrorException(new ConflictError("The dialed number is no longer on file for the debtor.", "UNKNOWN_DESTINATION"));
+
+    /// <summary>The fields the disposition needs, each required for its kind only.</summary>
+    private static Details ReadDetails(MutationRequest request, CallDisposition? kind)
+    {
+        var input = request.Input;
+        var details = new Details { GraceDays = input.Int("graceDays") ?? 3 };
+        switch (kind)
+        {
+            case CallDisposition.PromiseToPay:
+                if (input.Object("promise") is not { } promise)
+                {
+                    input.Fail(new RequiredFieldError("A promise to pay needs the amount and the date (promise).", input.Path("promise")));
+                    break;
+                }
+
+                details.Amount = promise.Amount("amount");
+                details.DueOn = promise.Date("dueOn", required: true);
+                if (details.DueOn is { } due && due < request.Today)
+                {
+                    input.Fail(new InvalidValueError($"A promised payment cannot be due in the past ({due:yyyy-MM-dd}).", promise.Path("dueOn"), "INVALID_DATE"));
+                }
+
+                break;
+            case CallDisposition.CallbackRequested:
+                details.CallbackAt = input.Instant("callbackAt");
+                if (details.CallbackAt is not { } at)
+                {
+                    input.Fail(new RequiredFieldError("A callback needs the time the debtor asked for (callbackAt).", input.Path("callbackAt")));
+                }
+                else if (at <= request.Now)
+                {
+                    input.Fail(new InvalidValueError("A callback is scheduled for a time in the future.", input.Path("callbackAt"), "INVALID_DATE"));
+                }
+
+                break;
+            case CallDisposition.Dispute:
+                details.DisputeReason = input.Enum<DisputeReason>("disputeReason");
+                details.DisputeSummary = input.Text("disputeSummary", 2000, required: true, multiline: true);
+                if (details.DisputeReason is null)
+                {
+                    input.Fail(new RequiredFieldError("A dispute needs its reason (disputeReason).", input.Path("disputeReason")));
+                }
+
+                break;
+        }
+
+        return details;
+    }
+
+    private sealed class Details
+    {
+        public decimal Amount { get; set; }
+
+        public DateOnly? DueOn { get; set; }
+
+        public int GraceDays { get; set; }
+
+        public DateTimeOffset? CallbackAt { get; set; }
+
+        public DisputeReason? DisputeReason { get; set; }
+
+        public string? DisputeSummary { get; set; }
+    }
+}
+
+/// <summary>What came of a routed call (the GraphQL enum <c>CallDisposition</c>).</summary>
+internal enum CallDisposition
+{
+    RightPartyContact,
+    PromiseToPay,
+    Refused,
+    WrongNumber,
+    Dispute,
+    CallbackRequested,
+    CeaseRequest,
+}
