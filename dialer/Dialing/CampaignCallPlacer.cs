@@ -127,12 +127,13 @@ public sealed partial class CampaignCallPlacer(
     {
         var publicBase = twilio.Value.PublicWebhookBaseUrl ?? throw new InvalidOperationException("Twilio:PublicWebhookBaseUrl is required to place campaign calls.");
         var leaveMessage = campaign.AnsweringMachineDetection && campaign.Voicemail.LeaveMessage;
-        return new OutboundCall(destination, campaign.CallerIds.ChooseFor(destination, attemptId.GetHashCode()), TwilioWebhookEndpoints.WebhookUrl(publicBase, TwilioWebhookEndpoints.AnswerPath))
+        // The attempt id rides in every webhook URL (signed by Twilio): routing and outcomes find the attempt by it.
+        return new OutboundCall(destination, campaign.CallerIds.ChooseFor(destination, attemptId.GetHashCode()), DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attemptId))
         {
-            StatusCallback = TwilioWebhookEndpoints.WebhookUrl(publicBase, TwilioWebhookEndpoints.StatusPath),
+            StatusCallback = DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.StatusPath, attemptId),
             StatusCallbackEvents = [CallProgressEvent.Initiated, CallProgressEvent.Ringing, CallProgressEvent.Answered, CallProgressEvent.Completed],
             MachineDetection = campaign.AnsweringMachineDetection ? (leaveMessage ? MachineDetection.DetectMessageEnd : MachineDetection.Enable) : null,
-            AsyncAmdStatusCallback = campaign.AnsweringMachineDetection ? TwilioWebhookEndpoints.WebhookUrl(publicBase, TwilioWebhookEndpoints.AmdPath) : null,
+            AsyncAmdStatusCallback = campaign.AnsweringMachineDetection ? DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AmdPath, attemptId) : null,
             Timeout = 25,
         };
     }

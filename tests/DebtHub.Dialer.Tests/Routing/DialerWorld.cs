@@ -52,7 +52,10 @@ internal sealed class DialerWorld
     }
 
     /// <summary>A collector in <paramref name="state"/> since <paramref name="since"/> (offline before).</summary>
-    public async Task<Guid> CollectorAsync(string[] languages, string[] licences, PresenceState state, DateTimeOffset since)
+    public Task<Guid> CollectorAsync(string[] languages, string[] licences, PresenceState state, DateTimeOffset since) =>
+        CollectorAsync(Database, languages, licences, state, since);
+
+    public static async Task<Guid> CollectorAsync(TestDatabase database, string[] languages, string[] licences, PresenceState state, DateTimeOffset since)
     {
         var collector = Collector.Create($"c{Guid.NewGuid():N}"[..20], "Collector", CollectorRole.Collector, Now.AddDays(-60));
         collector.SetLanguages(languages);
@@ -60,7 +63,7 @@ internal sealed class DialerWorld
         var (presence, first) = CollectorPresence.Start(collector.Id, since.AddHours(-1));
         first.Close(since);
         var current = presence.MoveTo(state, state is PresenceState.OnCall or PresenceState.WrapUp ? "CA" + new string('9', 32) : null, since);
-        await using var db = Database.NewContext();
+        await using var db = database.NewContext();
         db.AddRange(collector, presence, first, current);
         await db.SaveChangesAsync();
         return collector.Id;

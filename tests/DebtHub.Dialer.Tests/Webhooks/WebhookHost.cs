@@ -50,7 +50,7 @@ internal sealed class WebhookHost : IAsyncDisposable
     /// Webhooks as the API host wires them: call legs, routing and outcomes in PostgreSQL (a fresh database unless one is
     /// given), results through the contact ledger and screen pops through the event bus on the test Redis.
     /// </summary>
-    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, IDictionary<string, string?>? extra = null, TestDatabase? database = null)
+    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, IDictionary<string, string?>? extra = null, TestDatabase? database = null, string? redis = null)
     {
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync();
@@ -63,7 +63,7 @@ internal sealed class WebhookHost : IAsyncDisposable
             ["Twilio:AccountSid"] = AccountSid,
             ["Twilio:AuthToken"] = AuthToken,
             ["ConnectionStrings:Postgres"] = database.ConnectionString,
-            ["ConnectionStrings:Redis"] = TestRedis.Configuration,
+            ["ConnectionStrings:Redis"] = redis ?? TestRedis.Configuration,
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
