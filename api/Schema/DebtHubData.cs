@@ -45,6 +45,7 @@ internal static class DebtHubData
             .Ignore("daysDelinquent").Ignore("balances").Ignore("ledgerSummary").Ignore("transactions").Ignore("notes")
             .Ignore("nextEligibleContactAt")
             .Ignore("settlements").Ignore("promises").Ignore("disputes").Ignore("complaints").Ignore("legalReferrals")
+            .Ignore("validationNotice").Ignore("letter")
             .Requires(AccountData.Key, a => a.Id)
             .Requires(AccountData.DebtorKey, a => a.DebtorId)
             .Requires(AccountData.CreditorKey, a => a.CreditorId)

@@ -7,6 +7,7 @@ using DebtHub.Api.Schema.Creditors;
 using DebtHub.Api.Schema.Debtors;
 using DebtHub.Api.Schema.Dialer;
 using DebtHub.Api.Schema.Mutations;
+using DebtHub.Api.Schema.Letters;
 using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
 using DebtHub.Api.Schema.Resolutions;
@@ -63,6 +64,7 @@ internal static class DebtHubSchema
         .AddPresence()
         .AddDispositionMutations()
         .AddFigures()
+        .AddLetters()
         .AddData(DebtHubData.Model())
         .Build();
 

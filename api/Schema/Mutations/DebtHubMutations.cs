@@ -28,6 +28,7 @@ internal static class DebtHubMutations
         "NOTHING_OWED", "OUTSIDE_GUARDRAILS", "PLAN_NOT_OPEN", "PLAN_NOT_PENDING", "PROMISE_NOT_PENDING", "OVERPAYMENT",
         "DISPUTE_PENDING", "BANKRUPTCY_STAY", "DISPUTE_NOT_OPEN", "COMPLAINT_RESOLVED", "REFERRAL_CLOSED", "TIME_BARRED",
         "LIMITATION_DATE_UNKNOWN", "INVALID_REFERRAL_STATE", "NOT_A_SUIT_REFERRAL", "LIEN_RELEASED", "WORK_ITEM_DONE",
+        "NO_ADDRESS", "WRONG_PLAN_KIND", "CONTACT_NOT_CONFIRMED", "LEDGER_MISMATCH",
     ];
 
     /// <summary>Declares the conventions and the shared error types; once, before the areas add their mutations.</summary>
