@@ -59,29 +59,35 @@ public static class FakePeople
         }
 
         DateOnly Ago(int b, int scale) => today.AddDays(-(seed[b] * scale) - 1);
+        (DateOnly First, DateOnly Last) Seen(int first, int firstScale, int last, int lastScale)
+        {
+            var (a, b) = (Ago(first, firstScale), Ago(last, lastScale));
+            return a <= b ? (a, b) : (b, a);
+        }
+
         var mobile = $"+1{city.AreaCode}5550{100 + (seed[1] % 100):000}";
         var landline = $"+1{city.AreaCode}5550{100 + (seed[2] % 100):000}";
         var phones = new List<FoundPhone>
         {
-            new(mobile, "mobile", weak ? 40 + (seed[3] % 20) : 82 + (seed[3] % 16), Ago(4, 3), Ago(5, 0)),
+            new(mobile, "mobile", weak ? 40 + (seed[3] % 20) : 82 + (seed[3] % 16), Seen(4, 3, 5, 0).First, Seen(4, 3, 5, 0).Last),
         };
         if (landline != mobile)
         {
-            phones.Add(new FoundPhone(landline, "landline", 45 + (seed[6] % 30), Ago(7, 5), Ago(8, 1)));
+            phones.Add(new FoundPhone(landline, "landline", 45 + (seed[6] % 30), Seen(7, 5, 8, 1).First, Seen(7, 5, 8, 1).Last));
         }
 
         var addresses = new List<FoundAddress>
         {
             new($"{100 + seed[9] * 7} {Streets[seed[10] % Streets.Length]}", null, city.City, city.State, city.Zip,
-                weak ? 35 + (seed[11] % 20) : 70 + (seed[11] % 26), Ago(12, 4), Ago(13, 0)),
+                weak ? 35 + (seed[11] % 20) : 70 + (seed[11] % 26), Seen(12, 4, 13, 0).First, Seen(12, 4, 13, 0).Last),
         };
         var first = (subject.FirstName ?? "person").Trim().ToLowerInvariant();
         var emails = new List<FoundEmail>
         {
-            new($"{first}.{last.ToLowerInvariant()}{seed[14] % 90 + 10}@example.com", weak ? 30 : 55 + (seed[15] % 30), Ago(16, 6), Ago(17, 1)),
+            new($"{first}.{last.ToLowerInvariant()}{seed[14] % 90 + 10}@example.com", weak ? 30 : 55 + (seed[15] % 30), Seen(16, 6, 17, 1).First, Seen(16, 6, 17, 1).Last),
         };
         var employers = seed[18] % 2 == 0
-            ? new List<FoundEmployer> { new(Employers[seed[19] % Employers.Length], $"+1{city.AreaCode}5550{100 + (seed[20] % 100):000}", 60 + (seed[21] % 25), Ago(22, 8), Ago(23, 2)) }
+            ? new List<FoundEmployer> { new(Employers[seed[19] % Employers.Length], $"+1{city.AreaCode}5550{100 + (seed[20] % 100):000}", 60 + (seed[21] % 25), Seen(22, 8, 23, 2).First, Seen(22, 8, 23, 2).Last) }
             : [];
         var indicators = new List<FoundIndicator>();
         if (last.Equals("Decedent", StringComparison.OrdinalIgnoreCase))

@@ -3,7 +3,9 @@ using DebtHub.Domain.Debtors;
 using DebtHub.Domain.SkipTracing;
 using DebtHub.Infrastructure.Tests.Contact.Support;
 using DebtHub.Infrastructure.Tests.Persistence;
+using DebtHub.Infrastructure.SkipTracing;
 using DebtHub.Infrastructure.Tests.SkipTracing.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace DebtHub.Infrastructure.Tests.SkipTracing;
 
@@ -111,6 +113,47 @@ public sealed class VendorLookupTests(PostgresFixture database) : IClassFixture<
         Assert.Equal(LookupOutcome.Failed, trace.Lookups.Single(l => l.Provider == "acme").Outcome);
         Assert.Equal(0m, trace.TotalCost);
         Assert.Equal(0m, await SpentAsync("acme", "2026-08-01"));
+    }
+
+    [Fact]
+    public async Task A_vendor_that_throttles_is_recorded_as_rate_limited_and_not_charged()
+    {
+        await using var sandbox = await VendorSandbox.StartAsync(maxRequestsPerSecond: 1);
+        await using var host = SkipTracingHost.Start(database, sandbox.BaseUrl, new DateTimeOffset(2026, 9, 15, 15, 0, 0, TimeSpan.Zero),
+            new Dictionary<string, string?> { ["SkipTracing:Waterfall:0"] = "acme", ["SkipTracing:Waterfall:1"] = null });
+        var debtors = new List<Scenario>();
+        for (var i = 0; i < 4; i++)
+        {
+            debtors.Add(await Unreachable.DebtorAsync(database, "Throttle", $"Person{i}x{Guid.NewGuid():N}"[..16]));
+        }
+
+        var traces = await Task.WhenAll(debtors.Select(d => host.Waterfall.TraceAsync(d.Account.Id, Collection, "cid", CancellationToken.None)));
+
+        var lookups = traces.Select(t => t.Lookups.Single()).ToList();
+        Assert.Contains(lookups, l => l.Outcome == LookupOutcome.RateLimited);
+        Assert.All(lookups.Where(l => l.Outcome == LookupOutcome.RateLimited), l => Assert.Equal(0m, l.Cost));
+        Assert.Equal(0.50m * lookups.Count(l => l.Outcome is LookupOutcome.Hit or LookupOutcome.NoHit), await SpentAsync("acme", "2026-09-01"));
+    }
+
+    [Fact]
+    public async Task The_configured_rule_applies_what_the_provider_is_sure_of_and_leaves_the_rest_for_review()
+    {
+        await using var sandbox = await VendorSandbox.StartAsync();
+        await using var host = SkipTracingHost.Start(database, sandbox.BaseUrl, Scenario.Morning,
+            new Dictionary<string, string?> { ["SkipTracing:AutoApplyMinimumConfidence"] = "80" });
+        var debtor = await Unreachable.DebtorAsync(database, "Auto", $"Apply{Guid.NewGuid():N}"[..12], "219-44-0001");
+
+        var trace = await host.Waterfall.TraceAsync(debtor.Account.Id, Collection, "cid", CancellationToken.None);
+
+        Assert.All(trace.Candidates.Where(c => c.Status == CandidateStatus.Applied), c =>
+        {
+            Assert.True(c.Confidence >= 80);
+            Assert.Equal(SkipTraceWaterfall.AutoApplyReviewer, c.ReviewedBy);
+        });
+        Assert.All(trace.Candidates.Where(c => c.Confidence < 80), c => Assert.Equal(CandidateStatus.Pending, c.Status));
+        Assert.Contains(trace.Candidates, c => c.Status == CandidateStatus.Applied && c.Kind == CandidateKind.Phone);
+        await using var db = database.NewContext();
+        Assert.Equal(2, await db.DebtorPhones.CountAsync(p => p.DebtorId == debtor.Debtor.Id));
     }
 
     private async Task<decimal> SpentAsync(string provider, string month = "2026-06-01")
