@@ -96,7 +96,7 @@ public sealed partial class CampaignCallPlacer(
     private async Task<PlacementResult> DialAsync(Campaign campaign, Guid accountId, ConfirmedAttempt attempt, CancellationToken cancellationToken)
     {
         var destination = attempt.Permit.Destination;
-        var call = OutboundCallFor(campaign, destination, attempt.AttemptId);
+        var call = OutboundCallFor(campaign, destination, attempt);
         var provisionalNext = attempt.ConfirmedAt + campaign.Retry.Delays.Values.Min();
         try
         {
@@ -123,17 +123,18 @@ public sealed partial class CampaignCallPlacer(
         }
     }
 
-    private OutboundCall OutboundCallFor(Campaign campaign, string destination, Guid attemptId)
+    private OutboundCall OutboundCallFor(Campaign campaign, string destination, ConfirmedAttempt attempt)
     {
         var publicBase = twilio.Value.PublicWebhookBaseUrl ?? throw new InvalidOperationException("Twilio:PublicWebhookBaseUrl is required to place campaign calls.");
         var leaveMessage = campaign.AnsweringMachineDetection && campaign.Voicemail.LeaveMessage;
-        // The attempt id rides in every webhook URL (signed by Twilio): routing and outcomes find the attempt by it.
-        return new OutboundCall(destination, campaign.CallerIds.ChooseFor(destination, attemptId.GetHashCode()), DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attemptId))
+        // The attempt id (and whether its permit allows a voicemail) rides in every webhook URL, signed by Twilio:
+        // routing and outcomes find the attempt by it.
+        return new OutboundCall(destination, campaign.CallerIds.ChooseFor(destination, attempt.AttemptId.GetHashCode()), DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attempt))
         {
-            StatusCallback = DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.StatusPath, attemptId),
+            StatusCallback = DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.StatusPath, attempt),
             StatusCallbackEvents = [CallProgressEvent.Initiated, CallProgressEvent.Ringing, CallProgressEvent.Answered, CallProgressEvent.Completed],
             MachineDetection = campaign.AnsweringMachineDetection ? (leaveMessage ? MachineDetection.DetectMessageEnd : MachineDetection.Enable) : null,
-            AsyncAmdStatusCallback = campaign.AnsweringMachineDetection ? DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AmdPath, attemptId) : null,
+            AsyncAmdStatusCallback = campaign.AnsweringMachineDetection ? DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AmdPath, attempt) : null,
             Timeout = 25,
         };
     }

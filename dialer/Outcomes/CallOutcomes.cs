@@ -7,6 +7,7 @@ using DebtHub.Infrastructure.Events;
 using DebtHub.Infrastructure.Ledger;
 using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Twilio.Calls;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace DebtHub.Dialer.Outcomes;
@@ -40,6 +41,29 @@ internal sealed partial class CallOutcomes(
         }
 
         await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What to leave on an answering machine: nothing when the permit does not allow a voicemail; for a campaign's call,
+    /// its limited-content message (or nothing, as its policy says); otherwise the dialer's <paramref name="fallback"/>.
+    /// </summary>
+    public async Task<string?> VoicemailAsync(string callSid, bool permitAllows, string fallback, CancellationToken cancellationToken)
+    {
+        if (!permitAllows)
+        {
+            return null;
+        }
+
+        var call = await db.DialerCalls.AsNoTracking().SingleOrDefaultAsync(c => c.CallSid == callSid, cancellationToken);
+        if (call?.CampaignId is not { } campaignId)
+        {
+            return fallback;
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        var attempt = await db.ContactAttempts.AsNoTracking().SingleAsync(a => a.Id == call.AttemptId, cancellationToken);
+        var local = attempt.ZoneLocalTimes.Length > 0 ? attempt.ZoneLocalTimes[0] + (time.GetUtcNow() - attempt.PlacedAt) : time.GetUtcNow().UtcDateTime;
+        return campaign?.Voicemail.MessageFor(permitAllowsVoicemail: true, local);
     }
 
     public async Task StatusAsync(CallStatusEvent callback, Guid? attemptId, CancellationToken cancellationToken)

@@ -12,23 +12,30 @@ public static class DialerCallUrls
 {
     public const string AttemptParameter = "attempt";
 
+    /// <summary>"1" when the permit allows a voicemail (frequency policy, TCPA consent for an artificial voice).</summary>
+    public const string VoicemailParameter = "vm";
+
     /// <param name="publicBase">Where Twilio reaches our webhooks (<c>Twilio:PublicWebhookBaseUrl</c>).</param>
     /// <param name="attempt">The attempt the ledger confirmed; the call goes to the number its permit covers.</param>
     public static OutboundCall Outbound(Uri publicBase, ConfirmedAttempt attempt, string from, int ringSeconds = 25)
     {
         ArgumentNullException.ThrowIfNull(publicBase);
         ArgumentNullException.ThrowIfNull(attempt);
-        var attemptId = attempt.AttemptId;
-        return new OutboundCall(attempt.Permit.Destination, from, Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attemptId))
+        return new OutboundCall(attempt.Permit.Destination, from, Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attempt))
         {
-            StatusCallback = Url(publicBase, TwilioWebhookEndpoints.StatusPath, attemptId),
+            StatusCallback = Url(publicBase, TwilioWebhookEndpoints.StatusPath, attempt),
             StatusCallbackEvents = [CallProgressEvent.Initiated, CallProgressEvent.Ringing, CallProgressEvent.Answered, CallProgressEvent.Completed],
             MachineDetection = MachineDetection.DetectMessageEnd,
-            AsyncAmdStatusCallback = Url(publicBase, TwilioWebhookEndpoints.AmdPath, attemptId),
+            AsyncAmdStatusCallback = Url(publicBase, TwilioWebhookEndpoints.AmdPath, attempt),
             Timeout = ringSeconds,
         };
     }
 
-    public static Uri Url(Uri publicBase, string path, Guid attemptId) =>
-        TwilioWebhookEndpoints.WebhookUrl(publicBase, $"{path}?{AttemptParameter}={attemptId:N}");
+    /// <summary>One of our webhooks for the call placed under <paramref name="attempt"/>.</summary>
+    public static Uri Url(Uri publicBase, string path, ConfirmedAttempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return TwilioWebhookEndpoints.WebhookUrl(publicBase,
+            $"{path}?{AttemptParameter}={attempt.AttemptId:N}&{VoicemailParameter}={(attempt.Permit.MayLeaveVoicemail ? 1 : 0)}");
+    }
 }

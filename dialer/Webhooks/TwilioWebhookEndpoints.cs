@@ -63,7 +63,7 @@ public static partial class TwilioWebhookEndpoints
         await outcomes.AnsweredAsync(answer.CallSid, attemptId, answer.AnsweredBy, ct);
         var twiml = answer.AnsweredBy switch
         {
-            { IsMachine: true } => Voicemail(settings),
+            { IsMachine: true } => Voicemail(await outcomes.VoicemailAsync(answer.CallSid, VoicemailAllowed(http), settings.VoicemailMessage, ct)),
             { } by when by == AnsweredBy.Fax => new VoiceResponse().Hangup(),
             _ => await ConnectToCollectorAsync(http, answer.CallSid, attemptId, router, settings, twilio.Value, ct),
         };
@@ -119,7 +119,8 @@ public static partial class TwilioWebhookEndpoints
             {
                 try
                 {
-                    await calls.RedirectAsync(amd.CallSid, Voicemail(flow.Value).ToString(), http.RequestAborted);
+                    var message = await outcomes.VoicemailAsync(amd.CallSid, VoicemailAllowed(http), flow.Value.VoicemailMessage, http.RequestAborted);
+                    await calls.RedirectAsync(amd.CallSid, Voicemail(message).ToString(), http.RequestAborted);
                 }
                 catch (Infrastructure.Twilio.Rest.TwilioApiException ex)
                 {
@@ -182,7 +183,11 @@ public static partial class TwilioWebhookEndpoints
 
     private static VoiceResponse Abandon(VoiceFlowOptions settings) => new VoiceResponse().Say(settings.AbandonMessage).Hangup();
 
-    private static VoiceResponse Voicemail(VoiceFlowOptions settings) => new VoiceResponse().Say(settings.VoicemailMessage).Hangup();
+    /// <summary>The message to leave on a machine, or a plain hang-up when none may be left.</summary>
+    private static VoiceResponse Voicemail(string? message) => message is null ? new VoiceResponse().Hangup() : new VoiceResponse().Say(message).Hangup();
+
+    /// <summary>Whether the call's permit allows a voicemail, as the (signed) webhook URL says; absent means no.</summary>
+    private static bool VoicemailAllowed(HttpContext http) => http.Request.Query[DialerCallUrls.VoicemailParameter] == "1";
 
     private static async Task<IFormCollection> FormAsync(HttpContext http) =>
         http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : FormCollection.Empty;

@@ -143,17 +143,21 @@ public sealed class WebhookSecurityTests
     }
 
     [Fact]
-    public async Task A_machine_answer_gets_the_voicemail_message_and_a_hangup()
+    public async Task A_machine_answer_gets_the_voicemail_message_only_where_the_permit_allows_one()
     {
         await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"));
         var parameters = Status("in-progress", 2).Where(p => p.Key != "SequenceNumber").Append(new("AnsweredBy", "machine_end_beep")).ToList();
 
         using var http = new HttpClient { BaseAddress = host.BaseUrl };
-        using var request = Signed(host, TwilioWebhookEndpoints.AnswerPath, parameters);
-        var twiml = await (await http.SendAsync(request)).Content.ReadAsStringAsync();
+        using var allowed = Signed(host, $"{TwilioWebhookEndpoints.AnswerPath}?{DialerCallUrls.VoicemailParameter}=1", parameters);
+        var message = await (await http.SendAsync(allowed)).Content.ReadAsStringAsync();
+        using var refused = Signed(host, $"{TwilioWebhookEndpoints.AnswerPath}?{DialerCallUrls.VoicemailParameter}=0", parameters);
+        var hangUp = await (await http.SendAsync(refused)).Content.ReadAsStringAsync();
 
-        Assert.DoesNotContain("<Dial", twiml, StringComparison.Ordinal);
-        Assert.EndsWith("<Hangup /></Response>", twiml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Dial", message, StringComparison.Ordinal);
+        Assert.Contains("<Say>This is a message for the person we are trying to reach.", message, StringComparison.Ordinal);
+        Assert.EndsWith("<Hangup /></Response>", message, StringComparison.Ordinal);
+        Assert.EndsWith("<Response><Hangup /></Response>", hangUp, StringComparison.Ordinal);
         Assert.Equal(AnsweredBy.MachineEndBeep, (await host.Store.FindAsync(CallSid, default))!.AnsweredBy);
     }
 
