@@ -10,6 +10,7 @@ using DebtHub.Api.Schema.Mutations;
 using DebtHub.Api.Schema.Letters;
 using DebtHub.Api.Schema.Notes;
 using DebtHub.Api.Schema.Portfolios;
+using DebtHub.Api.Schema.Reports;
 using DebtHub.Api.Schema.Resolutions;
 using DebtHub.Api.Schema.Scalars;
 using DebtHub.Api.Schema.SkipTracing;
@@ -65,6 +66,7 @@ internal static class DebtHubSchema
         .AddDispositionMutations()
         .AddFigures()
         .AddLetters()
+        .AddReports()
         .AddData(DebtHubData.Model())
         .Build();
 
