@@ -30,7 +30,7 @@ internal sealed class DialerCallSession : IAsyncDisposable
     public static async Task<DialerCallSession> OpenAsync(DebtHubDbContext db, string callSid, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock(hashtextextended({"dialer:" + callSid}, 0))", cancellationToken);
+        await DialerCallLock.AcquireAsync(db, callSid, cancellationToken);
         var call = await db.DialerCalls.SingleOrDefaultAsync(c => c.CallSid == callSid, cancellationToken);
         return new DialerCallSession(db, transaction, call);
     }

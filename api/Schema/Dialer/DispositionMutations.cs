@@ -2,6 +2,7 @@ using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Schema.Mutations;
 using DebtHub.Api.Schema.Resolutions;
 using DebtHub.Api.Security;
+using DebtHub.Dialer.Outcomes;
 using DebtHub.Dialer.Presence;
 using DebtHub.Domain.Accounts;
 using DebtHub.Domain.Collectors;
@@ -106,7 +107,11 @@ internal static class DispositionMutations
             return request.Failure();
         }
 
+        // Serialized with the call's webhooks and with a second click on the same call: one disposition wins, the other
+        // answers RESULT_RECORDED (never a 500 from the attempt record's write-once trigger).
         var db = request.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(request.CancellationToken);
+        await DialerCallLock.AcquireAsync(db, callSid, request.CancellationToken);
         var call = await db.DialerCalls.SingleOrDefaultAsync(c => c.CallSid == callSid, request.CancellationToken);
         var me = await db.Collectors.Where(c => c.UserName == request.User!.UserName).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(request.CancellationToken);
         if (call?.CollectorId is not { } collectorId || (collectorId != me && request.User is not { IsSupervisorOrAdmin: true }))
@@ -141,7 +146,12 @@ internal static class DispositionMutations
         var conversation = kind != CallDisposition.WrongNumber;
         await request.Services.GetRequiredService<IContactLedger>().RecordResultAsync(
             attempt, AttemptOutcome.Answered, conversation ? ContactDisposition.ConversationRightParty : ContactDisposition.WrongParty, conversation,
-            _ => request.SaveAsync(), request.CancellationToken);
+            async _ =>
+            {
+                await request.SaveAsync();
+                await transaction.CommitAsync(request.CancellationToken);
+            },
+            request.CancellationToken);
         return MutationResult.Success(attempt, more);
     }
 

@@ -183,10 +183,14 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(["NotFoundError callSid"], unknown.TypedErrors("recordCallDisposition"));
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(api));
 
-        var refused = await client.PostGraphQLAsync(Disposition, new { input = new { callSid = sid, disposition = "REFUSED" } }, ann);
-        var twice = await client.PostGraphQLAsync(Disposition, new { input = new { callSid = sid, disposition = "REFUSED" } }, ann);
-        refused.Succeeded("recordCallDisposition");
-        Assert.Equal(["ConflictError RESULT_RECORDED"], twice.TypedErrors("recordCallDisposition"));
+        // Two clicks at once: one records, the other is told it is recorded.
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            using var own = api.CreateClient();
+            return await own.PostGraphQLAsync(Disposition, new { input = new { callSid = sid, disposition = "REFUSED" } }, ann);
+        })));
+        var outcomes = clicks.Select(c => c.Payload("recordCallDisposition").GetProperty("errors").ValueKind == JsonValueKind.Null ? "recorded" : string.Join(",", c.TypedErrors("recordCallDisposition"))).Order().ToList();
+        Assert.Equal(["ConflictError RESULT_RECORDED", "recorded"], outcomes);
     }
 
     [Fact]
