@@ -56,6 +56,7 @@ internal static class DebtHubSchema
         .AddSubscriptions()
         .AddAudit()
         .AddWorkQueue()
+        .AddWorkQueueMutations()
         .AddSkipTracing()
         .AddSkipTracingMutations()
         .AddResolutions()

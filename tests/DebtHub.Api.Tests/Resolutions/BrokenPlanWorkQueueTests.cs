@@ -49,7 +49,7 @@ public sealed class BrokenPlanWorkQueueTests(ApiFactory api) : IClassFixture<Api
 
         using var client = api.CreateClient();
         var queue = await client.PostGraphQLAsync(
-            "{ workQueue { rank reason account { creditorAccountNumber } workItems { kind reason } } }", token: Tokens.For(world.Bob, "collector"));
+            "{ workQueue { rank reason account { creditorAccountNumber } workItems { id kind reason } } }", token: Tokens.For(world.Bob, "collector"));
 
         Assert.False(queue.TryGetProperty("errors", out _), queue.ToString());
         var top = queue.Data("workQueue")[0];
@@ -59,5 +59,19 @@ public sealed class BrokenPlanWorkQueueTests(ApiFactory api) : IClassFixture<Api
         Assert.Equal("BROKEN_PLAN", item.GetProperty("kind").GetString());
         // 735.00 in 7 is 105.00 each.
         Assert.StartsWith("Installment 1 of 105.00 due", item.GetProperty("reason").GetString());
+
+        // Bob calls the debtor and closes the follow-up: the account falls back to its ordinary rank.
+        const string Complete = "mutation($input: CompleteWorkItemInput!) { completeWorkItem(input: $input) { workItem { completedBy } errors { __typename ... on ConflictError { code } } } }";
+        var input = new { input = new { workItemId = item.GetProperty("id").GetString() } };
+        var done = await client.PostGraphQLAsync(Complete, input, Tokens.For(world.Bob, "collector"));
+        var again = await client.PostGraphQLAsync(Complete, input, Tokens.For(world.Bob, "collector"));
+        var byOtherTeam = await client.PostGraphQLAsync(Complete, input, Tokens.For(world.Cid, "collector"));
+        var after = await client.PostGraphQLAsync("{ workQueue { reason workItems { id } } }", token: Tokens.For(world.Bob, "collector"));
+
+        Assert.Equal(world.Bob, done.Data("completeWorkItem", "workItem", "completedBy").GetString());
+        Assert.Equal("WORK_ITEM_DONE", again.Data("completeWorkItem", "errors")[0].GetProperty("code").GetString());
+        Assert.Equal("NotFoundError", byOtherTeam.Data("completeWorkItem", "errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NEVER_CONTACTED", after.Data("workQueue")[0].GetProperty("reason").GetString());
+        Assert.Equal(0, after.Data("workQueue")[0].GetProperty("workItems").GetArrayLength());
     }
 }
