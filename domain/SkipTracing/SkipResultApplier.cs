@@ -38,6 +38,34 @@ public static class SkipResultApplier
         return contactId;
     }
 
+    /// <summary>
+    /// The configured rule: applies the pending phones, addresses and emails found with at least <paramref name="minimum"/>
+    /// confidence, best first. One that cannot go on file (an address failing its check, a duplicate) stays pending for a
+    /// person. Employers always wait for a person (a workplace number needs care, 12 CFR 1006.6(b)(3)).
+    /// </summary>
+    /// <returns>How many were applied.</returns>
+    public static int ApplyConfident(SkipTrace trace, Debtor debtor, int minimum, string rule, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var applied = 0;
+        foreach (var candidate in trace.Candidates
+                     .Where(c => c.Status == CandidateStatus.Pending && c.Confidence >= minimum && c.Kind != CandidateKind.Employer)
+                     .OrderBy(c => c.Rank).ToList())
+        {
+            try
+            {
+                Apply(trace, candidate.Id, debtor, rule, now);
+                applied++;
+            }
+            catch (DomainException)
+            {
+                // Left pending: a person decides.
+            }
+        }
+
+        return applied;
+    }
+
     /// <summary>Why a found address cannot go on file as it is; null when it can.</summary>
     public static string? AddressProblem(string? state, string? zip)
     {

@@ -55,7 +55,9 @@ public sealed partial class SkipTraceWaterfall(
             }
         }
 
-        var applied = AutoApply(trace, debtor, settings.AutoApplyMinimumConfidence);
+        var applied = settings.AutoApplyMinimumConfidence is { } minimum
+            ? SkipResultApplier.ApplyConfident(trace, debtor, minimum, AutoApplyReviewer, clock.GetUtcNow())
+            : 0;
         await ClearFlagAsync(db, account.Id, clock.GetUtcNow(), cancellationToken);
         db.Add(trace);
         await db.SaveChangesAsync(cancellationToken);
@@ -78,32 +80,6 @@ public sealed partial class SkipTraceWaterfall(
         {
             flag.Clear(now);
         }
-    }
-
-    /// <summary>The configured rule: apply what the providers are sure of; an address that fails its check stays for review.</summary>
-    internal int AutoApply(SkipTrace trace, Debtor debtor, int? minimum)
-    {
-        if (minimum is null)
-        {
-            return 0;
-        }
-
-        var applied = 0;
-        foreach (var candidate in trace.Candidates.Where(c => c.Status == CandidateStatus.Pending && c.Confidence >= minimum
-                     && c.Kind is CandidateKind.Phone or CandidateKind.Address or CandidateKind.Email).ToList())
-        {
-            try
-            {
-                SkipResultApplier.Apply(trace, candidate.Id, debtor, AutoApplyReviewer, clock.GetUtcNow());
-                applied++;
-            }
-            catch (DomainException)
-            {
-                // Left pending: a person decides.
-            }
-        }
-
-        return applied;
     }
 
     [LoggerMessage(EventId = 8001, Level = LogLevel.Information, Message = "Skip trace {TraceId} of account {AccountId}: {Lookups} lookups, {Candidates} candidates, {Applied} applied by rule")]

@@ -23,6 +23,7 @@ public sealed partial class SkipTraceBatchExchange(
     SkipTraceProviders providers,
     SkipTraceBudgets budgets,
     SsnProtector ssnProtector,
+    Microsoft.Extensions.Options.IOptions<SkipTracingOptions> options,
     IHttpClientFactory httpClients,
     TimeProvider clock,
     ILogger<SkipTraceBatchExchange> logger)
@@ -138,7 +139,7 @@ public sealed partial class SkipTraceBatchExchange(
         }
 
         var debtorIds = traces.Values.Select(t => t.DebtorId).Distinct().ToArray();
-        var debtors = await db.Debtors.AsSplitQuery().Include(d => d.Phones).Include(d => d.Addresses).Include(d => d.Emails)
+        var debtors = await db.Debtors.AsSplitQuery().Include(d => d.Phones).ThenInclude(p => p.Consents).Include(d => d.Addresses).Include(d => d.Emails)
             .Where(d => debtorIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var vendor = providers.Vendor(batch.Provider).Options;
@@ -150,6 +151,11 @@ public sealed partial class SkipTraceBatchExchange(
             var lookup = trace.RecordAnswer(batch.Provider, 0m, vendor.Currency, found.Candidates, found.Indicators, debtors[trace.DebtorId], now);
             noHits += lookup.Outcome == LookupOutcome.NoHit ? 1 : 0;
             trace.Complete(now);
+            if (options.Value.AutoApplyMinimumConfidence is { } minimum)
+            {
+                SkipResultApplier.ApplyConfident(trace, debtors[trace.DebtorId], minimum, SkipTraceWaterfall.AutoApplyReviewer, now);
+            }
+
             await SkipTraceWaterfall.ClearFlagAsync(db, trace.AccountId, now, cancellationToken);
         }
 

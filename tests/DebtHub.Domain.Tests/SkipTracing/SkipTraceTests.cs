@@ -56,6 +56,27 @@ public sealed class SkipTraceTests
         Assert.Equal("CANDIDATE_REVIEWED", Assert.Throws<DomainException>(() => SkipResultApplier.Apply(trace, candidate.Id, debtor, "ann", Now)).Code);
     }
 
+    [Fact]
+    public void The_configured_rule_applies_confident_results_and_leaves_a_failing_address_and_employers_for_a_person()
+    {
+        var debtor = Debtor.CreatePerson("Ana", null, "Lopez", null, "en", Now);
+        var trace = SkipTrace.Start(Guid.NewGuid(), debtor.Id, Collection, "ann", SkipTraceMode.Single, null, Now);
+        trace.RecordAnswer("acme", 0m, "USD",
+        [
+            new CandidateData(CandidateKind.Phone, 92, null, null, Phone: "+17735550100"),
+            new CandidateData(CandidateKind.Address, 95, null, null, Line1: "9 Elm St", City: "Denver", State: "TX", Zip: "80202"),
+            new CandidateData(CandidateKind.Employer, 99, null, null, Phone: "+17735550101", EmployerName: "Acme"),
+            new CandidateData(CandidateKind.Email, 50, null, null, Email: "ana@example.com"),
+        ], [], debtor, Now);
+
+        var applied = SkipResultApplier.ApplyConfident(trace, debtor, 80, "rule", Now);
+
+        Assert.Equal(1, applied);
+        Assert.Equal(["+17735550100"], debtor.Phones.Select(p => p.Number));
+        Assert.Empty(debtor.Addresses);
+        Assert.Equal(3, trace.Candidates.Count(c => c.Status == CandidateStatus.Pending));
+    }
+
     [Theory]
     [InlineData("IL", "60601", null)]
     [InlineData("OR", "97201", null)]
