@@ -37,11 +37,12 @@ public static class PresenceChanges
         db.PresencePeriods.Add(presence.MoveTo(state, callSid, now));
     }
 
-    /// <summary>Routing claimed this (row-locked, available) collector for a call.</summary>
-    internal static async Task StartCallAsync(this DebtHubDbContext db, CollectorPresence presence, string callSid, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Routing claimed this (row-locked, available or overdue in wrap-up) collector for a call.</summary>
+    internal static async Task StartCallAsync(
+        this DebtHubDbContext db, CollectorPresence presence, string callSid, DateTimeOffset now, DateTimeOffset wrapUpDeadline, CancellationToken cancellationToken)
     {
         await CloseOpenPeriodAsync(db, presence.CollectorId, now, cancellationToken);
-        db.PresencePeriods.Add(presence.StartCall(callSid, now));
+        db.PresencePeriods.Add(presence.StartCall(callSid, now, wrapUpDeadline));
     }
 
     private static async Task CloseOpenPeriodAsync(DebtHubDbContext db, Guid collectorId, DateTimeOffset now, CancellationToken cancellationToken)

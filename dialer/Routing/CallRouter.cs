@@ -1,5 +1,6 @@
 using DebtHub.Dialer.Outcomes;
 using DebtHub.Dialer.Presence;
+using DebtHub.Dialer.Webhooks;
 using DebtHub.Domain.Compliance.Facts;
 using DebtHub.Domain.Contact;
 using DebtHub.Infrastructure.Events;
@@ -8,6 +9,7 @@ using DebtHub.Infrastructure.Persistence;
 using DebtHub.Infrastructure.Twilio.AccessTokens;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DebtHub.Dialer.Routing;
 
@@ -20,6 +22,7 @@ internal sealed partial class CallRouter(
     DebtHubDbContext db,
     IContactLedger ledger,
     EventBus events,
+    IOptions<VoiceFlowOptions> flow,
     TimeProvider time,
     ILogger<CallRouter> logger)
 {
@@ -51,7 +54,8 @@ internal sealed partial class CallRouter(
             .Where(a => a.Id == call.AccountId)
             .Join(db.Debtors, a => a.DebtorId, d => d.Id, (a, d) => new { a.GoverningState, d.PreferredLanguage })
             .SingleAsync(cancellationToken);
-        var collectorId = await CollectorClaim.ClaimLongestIdleAsync(db, needs.PreferredLanguage, needs.GoverningState, cancellationToken);
+        var maxWrapUp = TimeSpan.FromSeconds(flow.Value.MaxWrapUpSeconds);
+        var collectorId = await CollectorClaim.ClaimLongestIdleAsync(db, needs.PreferredLanguage, needs.GoverningState, now - maxWrapUp, maxWrapUp, cancellationToken);
         if (collectorId is not { } picked)
         {
             call.Abandon(now);
@@ -61,7 +65,7 @@ internal sealed partial class CallRouter(
         }
 
         var presence = await db.PresenceOfAsync(picked, now, cancellationToken);
-        await db.StartCallAsync(presence, callSid, now, cancellationToken);
+        await db.StartCallAsync(presence, callSid, now, now - maxWrapUp, cancellationToken);
         call.RoutedTo(picked, now);
         await session.CommitAsync(cancellationToken);
         LogRouted(logger, callSid, picked, (time.GetUtcNow() - now).TotalMilliseconds);

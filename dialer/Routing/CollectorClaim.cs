@@ -10,9 +10,14 @@ namespace DebtHub.Dialer.Routing;
 /// </summary>
 internal static class CollectorClaim
 {
-    /// <summary>Must run inside a transaction; the lock holds until it commits.</summary>
-    public static async Task<Guid?> ClaimLongestIdleAsync(DebtHubDbContext db, string language, string state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Must run inside a transaction; the lock holds until it commits. A collector whose wrap-up began before
+    /// <paramref name="wrapUpDeadline"/> counts as available from the moment it ran out.
+    /// </summary>
+    public static async Task<Guid?> ClaimLongestIdleAsync(
+        DebtHubDbContext db, string language, string state, DateTimeOffset wrapUpDeadline, TimeSpan maxWrapUp, CancellationToken cancellationToken)
     {
+        var wrapSeconds = maxWrapUp.TotalSeconds;
         var tag = language.ToLowerInvariant();
         var primary = tag.Split('-')[0];
         var upperState = state.ToUpperInvariant();
@@ -20,10 +25,10 @@ internal static class CollectorClaim
             select p.collector_id as "Value"
               from collector_presence p
               join collectors c on c.id = p.collector_id
-             where p.state = 'Available' and c.is_active
+             where (p.state = 'Available' or (p.state = 'WrapUp' and p.since < {wrapUpDeadline})) and c.is_active
                and (c.languages @> array[{tag}]::text[] or c.languages @> array[{primary}]::text[])
                and c.state_licences @> array[{upperState}]::text[]
-             order by p.since, p.collector_id
+             order by case when p.state = 'WrapUp' then p.since + make_interval(secs => {wrapSeconds}) else p.since end, p.collector_id
              limit 1
                for update of p skip locked
             """).ToListAsync(cancellationToken);

@@ -22,6 +22,12 @@ internal sealed class VoiceFlowOptions
 
     /// <summary>Seconds a collector's softphone rings before the call counts as abandoned and the collector goes offline.</summary>
     public int CollectorRingSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Longest wrap-up: after it, a collector who has not recorded the outcome (nor gone available) is routed calls
+    /// again, from the moment it ran out; the unrecorded call stays pending for them to record.
+    /// </summary>
+    public int MaxWrapUpSeconds { get; set; } = 180;
 }
 
 /// <summary>Refuses, at start-up, an abandon or voicemail message that could disclose a debt to a third party.</summary>
@@ -40,6 +46,11 @@ internal sealed partial class VoiceFlowOptionsValidator : IValidateOptions<Voice
             {
                 failures.Add($"{SectionName(key)} must not mention a debt, a balance or a payment: whoever answered may not be the debtor (12 CFR 1006.6(d)).");
             }
+        }
+
+        if (options.MaxWrapUpSeconds is < 10 or > 3600)
+        {
+            failures.Add($"{SectionName(nameof(options.MaxWrapUpSeconds))} is between 10 and 3600.");
         }
 
         if (options.CollectorRingSeconds is < 5 or > 60)

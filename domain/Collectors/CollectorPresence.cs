@@ -61,9 +61,12 @@ public sealed class CollectorPresence
         return PresencePeriod.Open(CollectorId, state, CallSid, now);
     }
 
-    /// <summary>Routing picked this collector for <paramref name="callSid"/>.</summary>
-    public PresencePeriod StartCall(string callSid, DateTimeOffset now) =>
-        State == PresenceState.Available
+    /// <summary>
+    /// Routing picked this collector for <paramref name="callSid"/>: available, or in a wrap-up that began before
+    /// <paramref name="wrapUpDeadline"/> (wrap-up is limited, so a forgotten one does not keep the collector from calls).
+    /// </summary>
+    public PresencePeriod StartCall(string callSid, DateTimeOffset now, DateTimeOffset? wrapUpDeadline = null) =>
+        State == PresenceState.Available || (State == PresenceState.WrapUp && wrapUpDeadline is { } deadline && Since < deadline)
             ? MoveTo(PresenceState.OnCall, callSid, now)
             : throw new DomainException("NOT_AVAILABLE", "Only an available collector can be routed a call.");
 

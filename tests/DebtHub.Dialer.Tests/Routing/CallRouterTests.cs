@@ -24,7 +24,7 @@ public sealed class CallRouterTests
         await world.CollectorAsync(["en"], ["IL"], PresenceState.Available, Now.AddMinutes(-30));
         await world.CollectorAsync(["es"], ["TX"], PresenceState.Available, Now.AddMinutes(-40));
         await world.CollectorAsync(["es"], ["IL"], PresenceState.Offline, Now.AddMinutes(-50));
-        await world.CollectorAsync(["es"], ["IL"], PresenceState.WrapUp, Now.AddMinutes(-60));
+        await world.CollectorAsync(["es"], ["IL"], PresenceState.WrapUp, Now.AddMinutes(-1));
         var attempt = await world.AttemptAsync();
         await using var events = await host.Services.GetRequiredService<EventBus>().SubscribeAsync(new CollectorSubscription(spanishIllinois), default);
 
@@ -43,6 +43,25 @@ public sealed class CallRouterTests
 
         var screenPop = await NextAsync(events);
         Assert.Equal((CollectorEventKind.CallRouted, (Guid?)world.Account.Id, Sid(1)), (screenPop.Kind, screenPop.AccountId, screenPop.CallSid));
+    }
+
+    [Fact]
+    public async Task A_collector_past_the_longest_wrap_up_is_routed_again_from_when_it_ran_out_and_one_still_wrapping_up_is_not()
+    {
+        await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"));
+        var world = await DialerWorld.CreateAsync(host.Database);
+
+        // The longest wrap-up is 3 minutes: the first ran out 7 minutes ago, so counts as idle longer than the second.
+        var forgotten = await world.CollectorAsync(["es"], ["IL"], PresenceState.WrapUp, Now.AddMinutes(-10));
+        var available = await world.CollectorAsync(["es"], ["IL"], PresenceState.Available, Now.AddMinutes(-5));
+        await world.CollectorAsync(["es"], ["IL"], PresenceState.WrapUp, Now.AddSeconds(-30));
+
+        Assert.Equal(forgotten, (await RouteAsync(host, Sid(6), await world.AttemptAsync())).CollectorId);
+        Assert.Equal(available, (await RouteAsync(host, Sid(7), await world.AttemptAsync())).CollectorId);
+        Assert.Null((await RouteAsync(host, Sid(8), await world.AttemptAsync())).CollectorId);
+        await using var db = host.Database.NewContext();
+        var periods = await db.PresencePeriods.Where(p => p.CollectorId == forgotten).OrderBy(p => p.StartedAt).Select(p => p.State).ToListAsync();
+        Assert.Equal([PresenceState.Offline, PresenceState.WrapUp, PresenceState.OnCall], periods);
     }
 
     [Fact]
