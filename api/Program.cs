@@ -1,6 +1,7 @@
 using DebtHub.Api.Health;
 using DebtHub.Api.Schema;
 using DebtHub.Api.Security;
+using DebtHub.Dialer;
 using DebtHub.Dialer.Webhooks;
 using DebtHub.GraphQL.Transport;
 using DebtHub.Infrastructure.Contact;
@@ -25,6 +26,7 @@ builder.Services.AddSkipTracing(builder.Configuration);
 builder.Services.AddDebtHubHealthChecks();
 builder.Services.AddContactLedgerHealthCheck();
 builder.Services.AddTwilioWebhooks();
+builder.Services.AddDialer(builder.Configuration);
 builder.Services.AddResolutions();
 builder.Services.AddLetters();
 builder.Services.AddReports();

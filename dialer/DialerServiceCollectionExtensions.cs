@@ -39,14 +39,14 @@ public static class DialerServiceCollectionExtensions
             return services;
         }
 
-        var connectionString = configuration.GetConnectionString("Postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required for the dialer's job store.");
+        // Read when the scheduler starts, so a host's (or a test's) configuration applies.
+        services.AddOptions<QuartzSchedulerOptions>(CampaignScheduler.SchedulerName)
+            .Configure<Microsoft.Extensions.Options.IOptions<DialerOptions>>((scheduler, options) => scheduler.InstanceId = options.Value.InstanceId);
         services.AddQuartz(CampaignScheduler.SchedulerName, quartz =>
         {
-            quartz.ConfigureScheduler(s => s.InstanceId = dialer.InstanceId);
             quartz.UsePersistentStore(store =>
             {
-                store.UsePostgres(connectionString);
+                store.UsePostgres(o => o.ConnectionStringName = "Postgres");
                 store.ConfigureStore(o =>
                 {
                     o.TablePrefix = "quartz.qrtz_";

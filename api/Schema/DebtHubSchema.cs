@@ -1,5 +1,6 @@
 using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Schema.Audit;
+using DebtHub.Api.Schema.Campaigns;
 using DebtHub.Api.Schema.Collectors;
 using DebtHub.Api.Schema.Compliance;
 using DebtHub.Api.Schema.Contact;
@@ -68,6 +69,8 @@ internal static class DebtHubSchema
         .AddFigures()
         .AddLetters()
         .AddReports()
+        .AddCampaigns()
+        .AddCampaignsMutations()
         .AddData(DebtHubData.Model())
         .Build();
 

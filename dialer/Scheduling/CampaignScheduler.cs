@@ -1,6 +1,7 @@
 using DebtHub.Domain.Campaigns;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -12,7 +13,10 @@ namespace DebtHub.Dialer.Scheduling;
 /// trigger's misfire policy is "next with remaining count". Without a scheduler in this process (Dialer:RunScheduler
 /// false) it does nothing: the instances that run one pick the change up in their periodic sync.
 /// </summary>
-public sealed class CampaignScheduler(IOptions<DialerOptions> options, TimeProvider clock, ISchedulerFactory? schedulers = null)
+public sealed class CampaignScheduler(
+    IOptions<DialerOptions> options,
+    TimeProvider clock,
+    [FromKeyedServices(CampaignScheduler.SchedulerName)] ISchedulerFactory? schedulers = null)
 {
     public const string SchedulerName = "DebtHub.Dialer";
 
@@ -74,5 +78,5 @@ public sealed class CampaignScheduler(IOptions<DialerOptions> options, TimeProvi
     }
 
     private async Task<IScheduler?> SchedulerAsync(CancellationToken cancellationToken) =>
-        options.Value.RunScheduler && schedulers is not null ? await schedulers.LookupScheduler(SchedulerName, cancellationToken) : null;
+        options.Value.RunScheduler && schedulers is not null ? await schedulers.GetScheduler(cancellationToken) : null;
 }

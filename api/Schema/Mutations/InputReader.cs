@@ -105,6 +105,12 @@ internal sealed class InputReader(IReadOnlyDictionary<string, object?> input, st
         return ids;
     }
 
+    /// <summary>The strings of a list-of-strings field (empty when absent).</summary>
+    public IReadOnlyList<string> Strings(string field) =>
+        input.TryGetValue(field, out var value) && value is System.Collections.IEnumerable items and not string
+            ? items.OfType<string>().ToArray()
+            : [];
+
     /// <summary>Records that <paramref name="id"/>, read from <paramref name="field"/>, names nothing.</summary>
     public void NotFound(string field, string typeName, Guid id) =>
         errors.Add(new NotFoundError($"No {typeName.ToLowerInvariant()} has the id \"{id}\".", Path(field), id.ToString()));
