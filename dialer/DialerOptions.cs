@@ -27,7 +27,7 @@ public sealed class DialerOptions
     [Range(1, 1000)]
     public int MaxCallsPerRound { get; set; } = 50;
 
-    /// <summary>Average handle time (talk and wrap-up) predictive pacing assumes until the attempt records carry it.</summary>
+    /// <summary>Average handle time (talk and wrap-up) predictive pacing assumes until collectors have handled calls.</summary>
     [Range(10, 3600)]
     public int AssumedHandleSeconds { get; set; } = 180;
 

@@ -1,4 +1,5 @@
 using DebtHub.Dialer.Campaigns;
+using DebtHub.Dialer.Demo;
 using DebtHub.Dialer.Dialing;
 using DebtHub.Dialer.Hopper;
 using DebtHub.Dialer.Pacing;
@@ -26,12 +27,17 @@ public static class DialerServiceCollectionExtensions
         services.AddSingleton<HopperExplainer>();
         services.AddSingleton<HopperRefills>();
         services.AddSingleton<PacingStatisticsReader>();
-        services.TryAddSingleton<IIdleCollectors, ConfiguredIdleCollectors>();
+        services.TryAddSingleton<IIdleCollectors, AvailableCollectors>();
         services.AddScoped<CampaignCallPlacer>();
         services.AddScoped<PacingRound>();
         services.AddScoped<CampaignService>();
         services.AddScoped<PreviewDialing>();
         services.AddSingleton<CampaignScheduler>();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        if (configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() is { Enabled: true })
+        {
+            services.AddHostedService<DemoDialing>();
+        }
 
         var dialer = configuration.GetSection(DialerOptions.Section).Get<DialerOptions>() ?? new DialerOptions();
         if (!dialer.RunScheduler)

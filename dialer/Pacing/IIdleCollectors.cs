@@ -1,20 +1,26 @@
 using DebtHub.Domain.Campaigns;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DebtHub.Dialer.Pacing;
 
-/// <summary>
-/// How many collectors could take a call of the campaign right now. Collector presence (offline, available, on call,
-/// wrap-up) belongs to call routing; until it is wired in, <see cref="ConfiguredIdleCollectors"/> answers.
-/// </summary>
+/// <summary>How many collectors could take a call of the campaign right now.</summary>
 public interface IIdleCollectors
 {
     ValueTask<int> CountAsync(Campaign campaign, CancellationToken cancellationToken);
 }
 
-/// <summary>A fixed count from <c>Dialer:SimulatedIdleCollectors</c> (the demo's simulated collectors; 0 by default).</summary>
-internal sealed class ConfiguredIdleCollectors(IOptionsMonitor<DialerOptions> options) : IIdleCollectors
+/// <summary>
+/// Collectors whose presence (set through GraphQL, moved by call routing) is available now, plus
+/// <c>Dialer:SimulatedIdleCollectors</c> (the demo's simulated collectors; 0 by default). Which of them takes a call
+/// (longest idle, language, state licence) is routing's choice when the call is answered.
+/// </summary>
+internal sealed class AvailableCollectors(NpgsqlDataSource dataSource, IOptionsMonitor<DialerOptions> options) : IIdleCollectors
 {
-    public ValueTask<int> CountAsync(Campaign campaign, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(options.CurrentValue.SimulatedIdleCollectors);
+    public async ValueTask<int> CountAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select count(*)::int from collector_presence where state = 'Available'");
+        var available = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return available + options.CurrentValue.SimulatedIdleCollectors;
+    }
 }

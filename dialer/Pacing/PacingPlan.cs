@@ -77,7 +77,8 @@ public static class PacingMath
             reason = $"Predictive {ratio:0.00}:1 from an answer rate of {answerRate:P1}, kept under the {settings.TargetAbandonRate:P1} abandon target.";
         }
 
-        var forecast = answerRate is { } a && a > 0 ? (decimal)ExpectedAbandonRate(idle, ratio, a) : 0m;
+        // At 1:1 no more lines open than collectors are idle, so no answer waits for one.
+        var forecast = ratio > 1m && answerRate is { } a && a > 0 ? (decimal)ExpectedAbandonRate(idle, ratio, a) : 0m;
         var open = Math.Clamp((int)Math.Floor(idle * ratio) - stats.InFlight, 0, maxLines);
         return new PacingPlan(mode, idle, stats.InFlight, open, ratio, answerRate, rate30, Math.Round(forecast, 4),
             BreachAt(stats, forecast, idle, handleTime, now), reason);
@@ -111,10 +112,18 @@ public static class PacingMath
         return excess / lambda;
     }
 
-    /// <summary>When the 30-day rate would reach 3% if calls went on at this forecast rate, at one answer per handle time per collector.</summary>
+    /// <summary>
+    /// When the 30-day rate would reach 3% if calls went on at this forecast rate, at one answer per handle time per
+    /// collector; now when it is over already.
+    /// </summary>
     private static DateTimeOffset? BreachAt(PacingStatistics stats, decimal forecast, int idle, TimeSpan handleTime, DateTimeOffset now)
     {
         var cap = PacingSettings.LegalAbandonCap;
+        if (stats.AbandonRate30Days > cap)
+        {
+            return now;
+        }
+
         if (forecast <= cap || idle == 0 || handleTime <= TimeSpan.Zero)
         {
             return null;

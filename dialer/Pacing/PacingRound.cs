@@ -106,7 +106,7 @@ public sealed partial class PacingRound(
     {
         var stats = await statistics.ReadAsync(campaign.Id, now, cancellationToken);
         var idle = await idleCollectors.CountAsync(campaign, cancellationToken);
-        return PacingMath.Plan(campaign.Mode, idle, stats, campaign.Pacing, TimeSpan.FromSeconds(options.Value.AssumedHandleSeconds), now, options.Value.MaxCallsPerRound);
+        return PacingMath.Plan(campaign.Mode, idle, stats, campaign.Pacing, stats.AverageHandleTime ?? TimeSpan.FromSeconds(options.Value.AssumedHandleSeconds), now, options.Value.MaxCallsPerRound);
     }
 
     internal static ContactMode ModeOf(DialMode mode) => mode switch

@@ -6,15 +6,16 @@ namespace DebtHub.Dialer.Pacing;
 /// A campaign's measured figures from its attempt records (contact_attempts): over the last 30 days the live answers
 /// and the abandoned ones among them (the legal denominator and numerator, 47 CFR 64.1200(a)(7)); over the last day the
 /// dials and live answers (the answer rate pacing uses); and the calls placed in the last <see cref="InFlightWindow"/>
-/// whose result is not known yet. Handle time is not in the attempt records yet (collector dispositions and wrap-up
-/// come with routing), so pacing takes it from configuration.
+/// whose result is not known yet; and the average handle time (on call plus wrap-up, from the collectors' presence
+/// periods of the last day), null until a call has been handled.
 /// </summary>
 public sealed record PacingStatistics(
     int LiveAnswers30Days,
     int Abandoned30Days,
     int DialsLastDay,
     int LiveAnswersLastDay,
-    int InFlight)
+    int InFlight,
+    TimeSpan? AverageHandleTime = null)
 {
     public static readonly TimeSpan InFlightWindow = TimeSpan.FromSeconds(90);
 
@@ -40,8 +41,20 @@ public sealed class PacingStatisticsReader(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("month", now - TimeSpan.FromDays(30));
         command.Parameters.AddWithValue("day", now - TimeSpan.FromDays(1));
         command.Parameters.AddWithValue("flight", now - PacingStatistics.InFlightWindow);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new PacingStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+        PacingStatistics stats;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            stats = new PacingStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+        }
+
+        await using var handle = dataSource.CreateCommand("""
+            select sum(extract(epoch from ended_at - started_at)) / nullif(count(*) filter (where state = 'OnCall'), 0)
+              from collector_presence_periods where state in ('OnCall', 'WrapUp') and ended_at > @day
+            """);
+        handle.Parameters.AddWithValue("day", now - TimeSpan.FromDays(1));
+        return await handle.ExecuteScalarAsync(cancellationToken) is decimal seconds and > 0
+            ? stats with { AverageHandleTime = TimeSpan.FromSeconds((double)seconds) }
+            : stats;
     }
 }
