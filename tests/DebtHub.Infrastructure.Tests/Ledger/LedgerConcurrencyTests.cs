@@ -20,7 +20,7 @@ public sealed class LedgerConcurrencyTests(PostgresFixture database, ITestOutput
 
         var child = LoadRun.RunChildAsync(settings with { Seed = 2 });
         await using var host = await LoadHost.StartAsync(settings, CancellationToken.None);
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), CancellationToken.None);
         var here = await host.RunAsync(CancellationToken.None);
         var there = await child;
         output.WriteLine($"this process: {here}");
@@ -60,7 +60,7 @@ public sealed class LedgerFlushUnderLoadTests(PostgresFixture database, ITestOut
 
         var child = LoadRun.RunChildAsync(settings with { Seed = 4 });
         await using var host = await LoadHost.StartAsync(settings, CancellationToken.None);
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(120), CancellationToken.None);
         var running = host.RunAsync(CancellationToken.None);
 
         await Task.Delay(TimeSpan.FromSeconds(15));
