@@ -1,4 +1,5 @@
 using DebtHub.Api.Health;
+using DebtHub.Api.Letters;
 using DebtHub.Api.Schema;
 using DebtHub.Api.Security;
 using DebtHub.Dialer;
@@ -49,6 +50,7 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifet
 app.UseWebSockets();
 app.UseAuthentication();
 app.MapDebtHubHealth();
+app.MapLetters();
 app.MapGraphQL("/graphql", options => options.OnConnect = app.Services.GetRequiredService<WebSocketAuthenticator>().OnConnectAsync);
 app.MapTwilioWebhooks();
 app.Run();

@@ -63,6 +63,35 @@ public sealed class LetterTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_validation_notice_prints_from_an_http_page_for_those_who_may_see_the_account()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        using var client = api.CreateClient();
+        async Task<HttpResponseMessage> GetAsync(string? token, string kind = "validation-notice")
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/accounts/{world.AnnAccount}/letters/{kind}");
+            if (token is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+
+            return await client.SendAsync(request);
+        }
+
+        using var ann = await GetAsync(Tokens.For(world.Ann, "collector"));
+        using var anonymous = await GetAsync(null);
+        using var otherTeam = await GetAsync(Tokens.For(world.Cid, "collector"));
+        using var unknownKind = await GetAsync(Tokens.For(world.Ann, "collector"), "threat-of-suit");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ann.StatusCode);
+        Assert.Equal("text/html", ann.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Total amount of the debt now", await ann.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, otherTeam.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknownKind.StatusCode);
+    }
+
+    [Fact]
     public async Task A_letter_to_a_debtor_without_an_address_is_refused_and_nothing_is_recorded()
     {
         var world = await TestPortfolio.CreateAsync(api);
