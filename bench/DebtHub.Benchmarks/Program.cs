@@ -31,6 +31,18 @@ public static class BenchmarkEntry
             return;
         }
 
+        if (args is ["--dialer-throughput", ..])
+        {
+            Dialer.DialerThroughput.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args is ["--hopper-claim", ..])
+        {
+            Dialer.HopperClaim.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args is ["--gate-cpu-throughput"])
         {
             Compliance.GateThroughput.Run();
