@@ -60,7 +60,8 @@ public sealed partial class CampaignCallPlacer(
 
         foreach (var phoneId in phones)
         {
-            var outcome = await gateway.RequestPermitAsync(new ContactIntent([accountId], phoneId, ContactChannel.Call, mode), cancellationToken);
+            var outcome = await gateway.RequestPermitAsync(
+                new ContactIntent([accountId], phoneId, ContactChannel.Call, mode, CampaignId: campaign.Id, CollectorId: collectorId), cancellationToken);
             if (outcome.Grant is not { } grant)
             {
                 blocks.UnionWith(outcome.Eligibility.BlockedBy.Select(b => b.RuleId));

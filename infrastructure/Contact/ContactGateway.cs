@@ -20,6 +20,7 @@ public sealed partial class ContactGateway(
     ComplianceGate gate,
     LocationTables tables,
     IContactLedger ledger,
+    ContactRefusalLog refusals,
     TimeProvider clock,
     ILogger<ContactGateway> logger)
 {
@@ -78,7 +79,8 @@ public sealed partial class ContactGateway(
 
     /// <summary>
     /// A permit for the contact now, reserved in the ledger; or the reasons it is refused. Pass the permit to whatever places
-    /// the contact, after <see cref="ConfirmAsync"/>.
+    /// the contact, after <see cref="ConfirmAsync"/>. A refusal is recorded (<see cref="ContactRefusal"/>): it is a block
+    /// the report counts, unlike the answers of <see cref="EvaluateAsync"/> and <see cref="NextCallAllowedAtAsync(Guid, DateTimeOffset, CancellationToken)"/>.
     /// </summary>
     public async Task<PermitOutcome> RequestPermitAsync(ContactIntent intent, CancellationToken cancellationToken)
     {
@@ -86,8 +88,7 @@ public sealed partial class ContactGateway(
         var (request, decision, blocks) = await DecideAsync(intent, now, cancellationToken);
         if (!decision.Allowed || blocks.Count > 0)
         {
-            LogRefused(logger, intent.AccountIds[0], intent.Channel, string.Join(',', decision.BlockedBy.Concat(blocks).Select(b => b.RuleId)));
-            return new PermitOutcome(ContactEligibility.Of(decision, blocks), null);
+            return await RefusedAsync(intent, request.Facts, ContactEligibility.Of(decision, blocks));
         }
 
         var permit = decision.Permit!;
@@ -108,8 +109,18 @@ public sealed partial class ContactGateway(
                 break;
         }
 
-        LogRefused(logger, intent.AccountIds[0], intent.Channel, string.Join(',', blocks.Select(b => b.RuleId)));
-        return new PermitOutcome(ContactEligibility.Of(decision, blocks), null);
+        return await RefusedAsync(intent, request.Facts, ContactEligibility.Of(decision, blocks));
+    }
+
+    private async Task<PermitOutcome> RefusedAsync(ContactIntent intent, ContactFacts facts, ContactEligibility refusal)
+    {
+        var ruleIds = refusal.BlockedBy.Select(b => b.RuleId).Distinct(StringComparer.Ordinal).ToList();
+        LogRefused(logger, intent.AccountIds[0], intent.Channel, string.Join(',', ruleIds));
+        await refusals.RecordAsync(
+            ContactRefusal.Record(facts.Debtor.Id, intent.AccountIds, intent.Channel, intent.Mode, intent.Purpose, intent.DestinationId, ruleIds,
+                refusal.RuleSetVersion, refusal.NextAllowedAt, intent.CampaignId, intent.CollectorId, refusal.EvaluatedAt),
+            CancellationToken.None); // the refusal happened even if the caller gives up now; the write is one short INSERT
+        return new PermitOutcome(refusal, null);
     }
 
     /// <summary>

@@ -8,13 +8,17 @@ namespace DebtHub.Infrastructure.Contact;
 /// (by id: a phone id for calls and texts, an email id for email, an address id for letters), how, and for what.
 /// </summary>
 /// <param name="CampaignPolicy">The placing campaign's own limits; the stricter of these and the creditor's apply.</param>
+/// <param name="CampaignId">The campaign asking, when one is; kept with a refusal (the report counts blocks by campaign).</param>
+/// <param name="CollectorId">The collector on whose behalf the contact is asked, when known; kept with a refusal.</param>
 public sealed record ContactIntent(
     IReadOnlyList<Guid> AccountIds,
     Guid DestinationId,
     ContactChannel Channel,
     ContactMode Mode,
     ContactPurpose Purpose = ContactPurpose.Collection,
-    ContactPolicy? CampaignPolicy = null)
+    ContactPolicy? CampaignPolicy = null,
+    Guid? CampaignId = null,
+    Guid? CollectorId = null)
 {
     public static ContactIntent Call(Guid accountId, Guid phoneId, ContactMode mode) => new([accountId], phoneId, ContactChannel.Call, mode);
 }

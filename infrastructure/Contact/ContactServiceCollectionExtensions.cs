@@ -14,6 +14,7 @@ public static class ContactServiceCollectionExtensions
         }
 
         services.AddSingleton<ContactFactsLoader>();
+        services.AddSingleton<ContactRefusalLog>();
         services.AddScoped<ContactGateway>();
         return services;
     }

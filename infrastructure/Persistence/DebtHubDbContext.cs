@@ -55,6 +55,8 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
 
     public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
 
+    public DbSet<ContactRefusal> ContactRefusals => Set<ContactRefusal>();
+
     public DbSet<TwilioCallLeg> TwilioCallLegs => Set<TwilioCallLeg>();
 
     public DbSet<TwilioCallEvent> TwilioCallEvents => Set<TwilioCallEvent>();
