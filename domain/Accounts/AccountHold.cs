@@ -3,7 +3,7 @@ using DebtHub.Domain.Common;
 namespace DebtHub.Domain.Accounts;
 
 /// <summary>A hold on one account, with who placed and lifted it and why. Lifted holds stay as history.</summary>
-public sealed class AccountHold
+public sealed class AccountHold : IShapesAccountStatus
 {
     private AccountHold() => Reason = string.Empty;
 

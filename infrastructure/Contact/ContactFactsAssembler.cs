@@ -18,7 +18,7 @@ internal static class ContactFactsAssembler
 {
     /// <summary>Account statuses that mean a person decided to stop contact, even when no hold records it.</summary>
     private static readonly string[] StoppedStatuses =
-        [nameof(AccountStatus.Cease), nameof(AccountStatus.AttorneyRepresented), nameof(AccountStatus.Bankruptcy), nameof(AccountStatus.Deceased)];
+        [nameof(AccountStatus.Cease), nameof(AccountStatus.AttorneyRepresented), nameof(AccountStatus.Bankruptcy), nameof(AccountStatus.Deceased), nameof(AccountStatus.Disputed)];
 
     public static ContactSnapshot Assemble(ContactRows rows, Guid[] accountIds, ContactChannel channel, DateTimeOffset at)
     {

@@ -85,6 +85,17 @@ public sealed class DebtHubDbContext(DbContextOptions<DebtHubDbContext> options)
 
     public DbSet<ScheduledCallback> ScheduledCallbacks => Set<ScheduledCallback>();
 
+    /// <summary>Saves the unit of work; the status of every account whose arrangements changed is re-derived first.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await AccountStatusReconciliation.ReconcileAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Not supported: reconciling account statuses queries the database, and every caller saves asynchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("DebtHubDbContext saves with SaveChangesAsync (account statuses are reconciled before saving).");
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DebtHubDbContext).Assembly);

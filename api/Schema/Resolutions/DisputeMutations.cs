@@ -35,6 +35,11 @@ internal static class DisputeMutations
           summary: String!
         }
 
+        "The consumer withdrew the dispute: its hold lifts when no other open dispute needs it."
+        input WithdrawDisputeInput {
+          disputeId: ID!
+        }
+
         "A complaint about us or the debt: about an account (accountId) or a debtor as a whole (debtorId)."
         input LogComplaintInput {
           accountId: ID
@@ -81,6 +86,14 @@ internal static class DisputeMutations
                 MoreFields = "account: Account",
             },
             RecordVerificationAsync)
+        .AddDebtHubMutation(
+            new MutationField("withdrawDispute", "dispute", "Dispute", [])
+            {
+                Description = "Records that the consumer withdrew an open dispute; the dispute hold lifts when no other open dispute needs it.",
+                Directives = DebtHubMutations.Authorize(Workers),
+                MoreFields = "account: Account",
+            },
+            WithdrawAsync)
         .AddDebtHubMutation(
             new MutationField("logComplaint", "complaint", "Complaint", [])
             {
@@ -134,13 +147,35 @@ internal static class DisputeMutations
             return request.Failure();
         }
 
-        var account = await request.OwningAccountAsync(request.Db.Disputes.Where(d => d.Id == disputeId), d => d.AccountId, disputeId, "disputeId", "Dispute");
-        var all = await request.Db.Disputes.Where(d => d.AccountId == account.Id).ToListAsync(request.CancellationToken);
-        var dispute = all.First(d => d.Id == disputeId);
+        var (dispute, all, account) = await LoadAsync(request, disputeId);
         dispute.RecordVerification(account, summary!, all, request.Actor(), request.Now);
         request.Changed("dispute.verified", "Dispute", dispute.Id, account.Id);
         await request.SaveAsync();
         return MutationResult.Success(dispute, new Dictionary<string, object?> { ["account"] = account });
+    }
+
+    private static async Task<MutationResult> WithdrawAsync(MutationRequest request)
+    {
+        var input = request.Input;
+        var disputeId = input.Id("disputeId", "Dispute");
+        if (input.HasErrors)
+        {
+            return request.Failure();
+        }
+
+        var (dispute, all, account) = await LoadAsync(request, disputeId);
+        dispute.Withdraw(account, all, request.Actor(), request.Now);
+        request.Changed("dispute.withdrawn", "Dispute", dispute.Id, account.Id);
+        await request.SaveAsync();
+        return MutationResult.Success(dispute, new Dictionary<string, object?> { ["account"] = account });
+    }
+
+    /// <summary>The dispute, every dispute of its account (one hold may serve several) and the account, tracked.</summary>
+    private static async Task<(Dispute Dispute, List<Dispute> All, Domain.Accounts.Account Account)> LoadAsync(MutationRequest request, Guid disputeId)
+    {
+        var account = await request.OwningAccountAsync(request.Db.Disputes.Where(d => d.Id == disputeId), d => d.AccountId, disputeId, "disputeId", "Dispute");
+        var all = await request.Db.Disputes.Where(d => d.AccountId == account.Id).ToListAsync(request.CancellationToken);
+        return (all.First(d => d.Id == disputeId), all, account);
     }
 
     private static async Task<MutationResult> LogComplaintAsync(MutationRequest request)

@@ -25,6 +25,15 @@ internal static class LegalMutations
           reason: String!
         }
 
+        "The suit an attorney filed on a referral for suit; refused on a time-barred debt (12 CFR 1006.26(b))."
+        input FileSuitInput {
+          referralId: ID!
+          court: String!
+          caseNumber: String!
+          "The filing date, not in the future; the limitation date is checked against it."
+          filedOn: Date!
+        }
+
         input RecordJudgmentInput {
           referralId: ID!
           court: String!
@@ -44,12 +53,34 @@ internal static class LegalMutations
           recordedOn: Date!
         }
 
+        input ReleaseLienInput {
+          lienId: ID!
+          "Not in the future, nor before the lien was recorded."
+          releasedOn: Date!
+        }
+
+        "How a referral ends: legal work is done (CLOSED) or the account is taken back from the attorney (RECALLED)."
+        enum LegalReferralOutcome { CLOSED RECALLED }
+
+        input CloseLegalReferralInput {
+          referralId: ID!
+          outcome: LegalReferralOutcome!
+          reason: String!
+        }
+
         """;
 
     private static readonly string[] Deciders = [Roles.Supervisor, Roles.Admin];
 
+    private enum LegalReferralOutcome
+    {
+        Closed,
+        Recalled,
+    }
+
     public static SchemaBuilder AddLegalMutations(this SchemaBuilder schema) => schema
         .AddSdl(Sdl)
+        .BindEnum<LegalReferralOutcome>("LegalReferralOutcome")
         .AddDebtHubMutation(
             new MutationField("referToLegal", "referral", "LegalReferral", [])
             {
@@ -72,7 +103,31 @@ internal static class LegalMutations
                 Directives = DebtHubMutations.Authorize(Deciders),
                 MoreFields = "referral: LegalReferral",
             },
-            RecordLienAsync);
+            RecordLienAsync)
+        .AddDebtHubMutation(
+            new MutationField("fileSuit", "referral", "LegalReferral", [])
+            {
+                Description = "Records the suit filed on a referral for suit; a time-barred debt (or one with no limitation date) is refused with the reason.",
+                Directives = DebtHubMutations.Authorize(Deciders),
+                MoreFields = "account: Account",
+            },
+            FileSuitAsync)
+        .AddDebtHubMutation(
+            new MutationField("releaseLien", "lien", "Lien", [])
+            {
+                Description = "Records that a lien was released.",
+                Directives = DebtHubMutations.Authorize(Deciders),
+                MoreFields = "referral: LegalReferral",
+            },
+            ReleaseLienAsync)
+        .AddDebtHubMutation(
+            new MutationField("closeLegalReferral", "referral", "LegalReferral", [])
+            {
+                Description = "Closes a referral when legal work is done, or recalls the account from the attorney; the account's status follows.",
+                Directives = DebtHubMutations.Authorize(Deciders),
+                MoreFields = "account: Account",
+            },
+            CloseAsync);
 
     private static async Task<MutationResult> ReferAsync(MutationRequest request)
     {
@@ -141,10 +196,73 @@ internal static class LegalMutations
         return MutationResult.Success(lien, new Dictionary<string, object?> { ["referral"] = referral });
     }
 
+    private static async Task<MutationResult> FileSuitAsync(MutationRequest request)
+    {
+        var input = request.Input;
+        var referralId = input.Id("referralId", "LegalReferral");
+        var court = input.Text("court", 200, required: true);
+        var caseNumber = input.Text("caseNumber", 100, required: true);
+        var filedOn = input.Date("filedOn", required: true, notAfter: request.Today);
+        if (input.HasErrors)
+        {
+            return request.Failure();
+        }
+
+        var (referral, account) = await LoadWithAccountAsync(request, request.Db.LegalReferrals.Where(r => r.Id == referralId), referralId, "referralId");
+        referral.RecordSuitFiled(account, court!, caseNumber!, filedOn!.Value, request.Now);
+        request.Changed("legal.suit.filed", "LegalReferral", referral.Id, account.Id);
+        await request.SaveAsync();
+        return MutationResult.Success(referral, new Dictionary<string, object?> { ["account"] = account });
+    }
+
+    private static async Task<MutationResult> ReleaseLienAsync(MutationRequest request)
+    {
+        var input = request.Input;
+        var lienId = input.Id("lienId", "Lien");
+        var releasedOn = input.Date("releasedOn", required: true, notAfter: request.Today);
+        if (input.HasErrors)
+        {
+            return request.Failure();
+        }
+
+        var referrals = request.Db.LegalReferrals.Include(r => r.Judgments).Include(r => r.Liens).Where(r => r.Liens.Any(l => l.Id == lienId));
+        var (referral, account) = await LoadWithAccountAsync(request, referrals, lienId, "lienId", "Lien");
+        referral.ReleaseLien(lienId, releasedOn!.Value, request.Now);
+        request.Changed("legal.lien.released", "LegalReferral", referral.Id, account.Id);
+        await request.SaveAsync();
+        return MutationResult.Success(referral.Liens.First(l => l.Id == lienId), new Dictionary<string, object?> { ["referral"] = referral });
+    }
+
+    private static async Task<MutationResult> CloseAsync(MutationRequest request)
+    {
+        var input = request.Input;
+        var referralId = input.Id("referralId", "LegalReferral");
+        var outcome = input.Enum<LegalReferralOutcome>("outcome") ?? LegalReferralOutcome.Closed;
+        var reason = input.Text("reason", 500, required: true, multiline: true);
+        if (input.HasErrors)
+        {
+            return request.Failure();
+        }
+
+        var (referral, account) = await LoadWithAccountAsync(request, request.Db.LegalReferrals.Where(r => r.Id == referralId), referralId, "referralId");
+        referral.Close(outcome == LegalReferralOutcome.Recalled, reason!, request.Now);
+        request.Changed(outcome == LegalReferralOutcome.Recalled ? "legal.recalled" : "legal.closed", "LegalReferral", referral.Id, account.Id);
+        await request.SaveAsync();
+        return MutationResult.Success(referral, new Dictionary<string, object?> { ["account"] = account });
+    }
+
     private static async Task<(LegalReferral Referral, string Currency)> LoadAsync(MutationRequest request, Guid referralId)
     {
         var referrals = request.Db.LegalReferrals.Include(r => r.Judgments).Include(r => r.Liens).Where(r => r.Id == referralId);
-        var account = await request.OwningAccountAsync(referrals, r => r.AccountId, referralId, "referralId", "LegalReferral");
-        return (await referrals.FirstAsync(request.CancellationToken), account.Currency);
+        var (referral, account) = await LoadWithAccountAsync(request, referrals, referralId, "referralId");
+        return (referral, account.Currency);
+    }
+
+    /// <summary>The referral (tracked) and its account, with the caller's visibility; a NotFoundError on <paramref name="field"/> otherwise.</summary>
+    private static async Task<(LegalReferral Referral, Domain.Accounts.Account Account)> LoadWithAccountAsync(
+        MutationRequest request, IQueryable<LegalReferral> referrals, Guid id, string field, string typeName = "LegalReferral")
+    {
+        var account = await request.OwningAccountAsync(referrals, r => r.AccountId, id, field, typeName);
+        return (await referrals.FirstAsync(request.CancellationToken), account);
     }
 }

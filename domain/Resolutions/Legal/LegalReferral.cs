@@ -9,7 +9,7 @@ namespace DebtHub.Domain.Resolutions.Legal;
 /// suit on a time-barred debt, or on one whose limitation date is unknown, is refused with the reason: suing or
 /// threatening suit on a time-barred debt is prohibited outright (12 CFR 1006.26(b)).
 /// </summary>
-public sealed class LegalReferral
+public sealed class LegalReferral : IShapesAccountStatus
 {
     private readonly List<Judgment> _judgments = [];
     private readonly List<Lien> _liens = [];
@@ -55,7 +55,7 @@ public sealed class LegalReferral
 
     public IReadOnlyList<Lien> Liens => _liens;
 
-    public bool IsOpen => Status is LegalReferralStatus.Referred or LegalReferralStatus.SuitFiled or LegalReferralStatus.JudgmentEntered;
+    public bool IsOpen => IsOpenStatus(Status);
 
     public static LegalReferral Refer(
         Account account, LegalVenue venue, LegalPurpose purpose, string? attorney, string reason, Actor referredBy, DateTimeOffset now)
@@ -96,7 +96,7 @@ public sealed class LegalReferral
         };
     }
 
-    /// <summary>Records the suit; the limitation date is checked again against the filing date.</summary>
+    /// <summary>Records the suit; the limitation date is checked again against the filing date (12 CFR 1006.26(b)).</summary>
     public void RecordSuitFiled(Account account, string court, string caseNumber, DateOnly filedOn, DateTimeOffset now)
     {
         RequireStatus(LegalReferralStatus.Referred, "a suit can be filed");
@@ -106,6 +106,9 @@ public sealed class LegalReferral
         }
 
         RequireNotTimeBarred(account, filedOn);
+
+        // Filing suit is collection: not on a finished account, during a dispute awaiting verification or a bankruptcy stay.
+        ResolutionGuards.RequireCollectible(account);
         if (filedOn > ResolutionGuards.Today(now))
         {
             throw new DomainException("INVALID_DATE", "A suit cannot be filed in the future.");
@@ -173,6 +176,9 @@ public sealed class LegalReferral
         ClosedAt = now;
         Status = recalled ? LegalReferralStatus.Recalled : LegalReferralStatus.Closed;
     }
+
+    public static bool IsOpenStatus(LegalReferralStatus status) =>
+        status is LegalReferralStatus.Referred or LegalReferralStatus.SuitFiled or LegalReferralStatus.JudgmentEntered;
 
     /// <summary>The reason a suit on the account would be refused on <paramref name="on"/>, or null when it is allowed.</summary>
     public static string? SuitBlockedReason(Account account, DateOnly on) => account.StatuteOfLimitationsDate switch

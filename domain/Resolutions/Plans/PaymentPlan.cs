@@ -10,7 +10,7 @@ namespace DebtHub.Domain.Resolutions.Plans;
 /// guardrails it is active at once; beyond them the collector must ask for approval and a supervisor other than the
 /// proposer approves or rejects it. A daily evaluation marks each installment kept or broken after the grace days.
 /// </summary>
-public sealed class PaymentPlan
+public sealed class PaymentPlan : IShapesAccountStatus
 {
     /// <summary>No supervisor may approve a plan longer than the longest term any creditor may set.</summary>
     public const int AbsoluteMaximumTermMonths = 120;

@@ -8,7 +8,7 @@ namespace DebtHub.Domain.Resolutions.Promises;
 /// A debtor's promise, taken on a call, to pay one or several amounts on given dates. Unlike a plan it needs no
 /// approval; like a plan it is kept or broken by the payments that arrive by each date plus grace.
 /// </summary>
-public sealed class PromiseToPay
+public sealed class PromiseToPay : IShapesAccountStatus
 {
     public const int MaximumPayments = 12;
 

@@ -42,7 +42,7 @@ public sealed class AccountQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         var account = result.Data("account");
         Assert.Equal($"A-{world.Suffix}", account.GetProperty("creditorAccountNumber").GetString());
-        Assert.Equal("NEW", account.GetProperty("status").GetString());
+        Assert.Equal("DISPUTED", account.GetProperty("status").GetString());
         Assert.Equal("CREDIT_CARD", account.GetProperty("type").GetString());
         // Placed 1000 + 25 interest + 10 fees, then paid 100 (fees first, then interest, then principal).
         Assert.Equal(935m, account.GetProperty("balance").GetDecimal());
