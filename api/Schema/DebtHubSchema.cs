@@ -82,5 +82,6 @@ internal static class DebtHubSchema
         .AddScoped<DebtorLoaders>()
         .AddScoped<ReferenceLoaders>()
         .AddScoped<Compliance.ComplianceLoaders>()
-        .AddScoped<ResolutionLoaders>();
+        .AddScoped<ResolutionLoaders>()
+        .AddScoped<Letters.LetterLoaders>();
 }

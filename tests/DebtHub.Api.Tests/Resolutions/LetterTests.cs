@@ -140,6 +140,45 @@ public sealed class LetterTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.DoesNotContain("class=\"disclosure\"", confirmationHtml);
     }
 
+    [Fact]
+    public async Task A_page_of_accounts_with_their_validation_notices_costs_the_same_queries_for_one_row_as_for_four()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        using (var scope = api.Services.CreateScope())
+        {
+            // Tom (Bob's and the unassigned account) needs an address for his notices.
+            var db = scope.ServiceProvider.GetRequiredService<DebtHubDbContext>();
+            var tom = await db.Debtors.Include(d => d.Addresses).SingleAsync(d => d.Id == world.OtherDebtor);
+            tom.AddAddress(Domain.Debtors.AddressType.Home, "9 Elm St", null, "Salem", "OR", "97301", Domain.Debtors.ContactSource.Creditor, TestPortfolio.Now);
+            await db.SaveChangesAsync();
+        }
+
+        using var client = api.CreateClient();
+        var sue = Tokens.For(world.Sue, "supervisor");
+        using var counter = new SqlCommandCounter();
+        async Task<(IReadOnlyList<string> Queries, System.Text.Json.JsonElement Nodes)> PageAsync(int first)
+        {
+            var (trace, traceparent) = SqlCommandCounter.NewTrace();
+            var query = "{ accounts(first: " + first + ", where: { creditorId: { eq: \"" + world.CreditorId + "\" } }) { nodes { balance validationNotice { currentAmount disputeBy html } } } }";
+            var result = await client.PostGraphQLAsync(query, token: sue, traceparent: traceparent);
+            Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+            return (counter.Queries(trace), result.Data("accounts", "nodes"));
+        }
+
+        var one = await SqlCommandCounter.FewestAsync(() => PageAsync(1), p => p.Queries.Count);
+        var four = await SqlCommandCounter.FewestAsync(() => PageAsync(4), p => p.Queries.Count);
+
+        Assert.Equal(4, four.Nodes.GetArrayLength());
+        foreach (var node in four.Nodes.EnumerateArray())
+        {
+            Assert.Equal(node.GetProperty("balance").GetDecimal(), node.GetProperty("validationNotice").GetProperty("currentAmount").GetDecimal());
+        }
+
+        Assert.Equal(one.Queries.Count, four.Queries.Count);
+        // The page, then accounts, debtors with their addresses, and ledgers: once for the whole batch.
+        Assert.True(four.Queries.Count <= 5, string.Join("\n----\n", four.Queries));
+    }
+
     /// <summary>The host rebuilds the contact ledger from PostgreSQL after start-up; letters, like calls, wait for it.</summary>
     private async Task LedgerReadyAsync()
     {
