@@ -29,6 +29,18 @@ public sealed partial class ContactGateway(
 
     public const string NumberStatusRuleId = "NUMBER-STATUS";
 
+    private const string LedgerUnavailableCitation = "DebtHub policy (frequency limits are enforced in the shared ledger; without it, nothing is placed)";
+
+    private const string NumberStatusCitation = "12 CFR 1006.6(d)(1); 15 USC 1692c(b) (no communication with third parties)";
+
+    /// <summary>The citation of a refusal the gateway itself gives (not one of the compliance rules); null for any other id.</summary>
+    public static string? CitationOf(string ruleId) => ruleId switch
+    {
+        LedgerUnavailableRuleId => LedgerUnavailableCitation,
+        NumberStatusRuleId => NumberStatusCitation,
+        _ => null,
+    };
+
     /// <summary>
     /// Whether the contact would be allowed at <paramref name="at"/> (now when null), without reserving anything. At now,
     /// an unavailable ledger blocks it as it would block a permit.
@@ -204,7 +216,7 @@ public sealed partial class ContactGateway(
         {
             blocks.Add(new BlockingRule(
                 NumberStatusRuleId,
-                "12 CFR 1006.6(d)(1); 15 USC 1692c(b) (no communication with third parties)",
+                NumberStatusCitation,
                 $"This number is marked {(bad.Status == Domain.Debtors.PhoneStatus.WrongNumber ? "wrong number" : "disconnected")}: verify it before calling or texting it.",
                 null));
         }
@@ -226,7 +238,7 @@ public sealed partial class ContactGateway(
 
     private static BlockingRule LedgerUnavailable(string reason) => new(
         LedgerUnavailableRuleId,
-        "DebtHub policy (frequency limits are enforced in the shared ledger; without it, nothing is placed)",
+        LedgerUnavailableCitation,
         $"Contact limits cannot be checked right now, so no contact may be placed: {reason} Try again in a few minutes; a supervisor can see the ledger's status.",
         null);
 

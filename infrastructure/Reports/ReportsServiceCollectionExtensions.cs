@@ -4,6 +4,6 @@ namespace DebtHub.Infrastructure.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>Collection KPIs (scoped: the compliance snapshot asks the request's contact gate).</summary>
-    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddScoped<CollectionReports>();
+    /// <summary>Collection KPIs (stateless: each report opens its own context).</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddSingleton<CollectionReports>();
 }

@@ -16,7 +16,7 @@ internal static class ReportsArea
           collectionReportCsv(section: ReportSection!, from: Date!, to: Date!, asOf: Date): String! @authorize(roles: ["supervisor", "admin"])
         }
 
-        enum ReportSection { AGING LIQUIDATION RATES DOLLARS_PER_COLLECTOR_HOUR COMPLIANCE_BLOCKS }
+        enum ReportSection { AGING LIQUIDATION RATES DOLLARS_PER_COLLECTOR_HOUR ABANDON_RATE COMPLIANCE_BLOCKS }
 
         type CollectionReport {
           from: Date!
@@ -24,21 +24,26 @@ internal static class ReportsArea
           asOf: Date!
           "Open accounts by days past the delinquency date: CURRENT, 1-30, ..., 151-180, 180+."
           aging: [AgingBucket!]!
-          "By placement month: net $ collected through the period's end ÷ $ placed."
+          "By placement month: net $ collected through the period's end ÷ $ placed, and at 30, 60, 90 and 180 days since placement."
           liquidation: [CohortLiquidation!]!
           recoveryRate: Ratio!
           rightPartyContact: RightPartyContact!
           promiseRate: Ratio!
           promiseKeptByCount: Ratio!
           promiseKeptByAmount: Ratio!
-          "Hours come from contact attempts (first to last attempt per day) until the dialer records logged-in time."
+          "Net $ collected on each collector's accounts ÷ their logged-in hours (available, on call, wrap-up) in the period."
           dollarsPerCollectorHour: [CollectorDollars!]!
           dialerPenetration: Ratio!
+          "Abandoned ÷ live-answered outbound calls over the 30 UTC days ending with the period's last day, all calls together."
           abandonRate: Ratio!
-          "A snapshot now: eligible accounts the gate would block from a hand-dialed call, by rule."
+          "The same 30 days, per campaign (the TCPA measure the dialer's 3% cap applies to)."
+          abandonRateByCampaign: AbandonRates!
+          "Permits asked for and refused in the period, by rule (eligibility probes are not counted)."
           complianceBlocks: [RuleBlocks!]!
-          "How many eligible accounts the snapshot asked the gate about (at most 2,000)."
-          complianceBlocksEvaluated: Int!
+          "How many permits were refused in the period (a refusal naming two rules counts once here)."
+          complianceRefusals: Int!
+          "Of those, refused because the contact ledger was unavailable (fail closed, LEDGER-UNAVAILABLE)."
+          failClosedRefusals: Int!
           disputeRate: Ratio!
         }
 
@@ -63,6 +68,14 @@ internal static class ReportsArea
           placed: Decimal!
           collected: Decimal!
           liquidation: Ratio!
+          "Liquidation by fixed ages since placement (the stair-step)."
+          byAge: [LiquidationAtAge!]!
+        }
+
+        type LiquidationAtAge {
+          days: Int!
+          "Net $ collected by placement day + days (inclusive) ÷ $ placed; null until every account of the cohort is that old by the period's end."
+          liquidation: Ratio
         }
 
         type RightPartyContact {
@@ -78,14 +91,37 @@ internal static class ReportsArea
         type CollectorDollars {
           userName: String!
           collected: Decimal!
+          "Logged-in hours, to two decimals (the rate uses the exact time)."
           hours: Decimal!
           dollarsPerHour: Decimal
+        }
+
+        type AbandonRates {
+          from: Date!
+          to: Date!
+          "The cap a campaign must stay under (0.03)."
+          cap: Decimal!
+          campaigns: [CampaignAbandonRate!]!
+          total: Ratio!
+        }
+
+        "campaignId and name are null for calls placed outside campaigns."
+        type CampaignAbandonRate {
+          campaignId: ID
+          name: String
+          abandonRate: Ratio!
+          overCap: Boolean!
         }
 
         type RuleBlocks {
           ruleId: String!
           citation: String!
+          "Refused permits naming this rule."
+          refusals: Int!
+          "Distinct accounts those refusals concerned."
           accounts: Int!
+          "True for LEDGER-UNAVAILABLE: refused because limits could not be checked, not because a rule was met."
+          failClosed: Boolean!
         }
         """;
 
@@ -98,7 +134,12 @@ internal static class ReportsArea
         .Bind("Query.collectionReport", (FieldResolver)(async c => await RunAsync(c)))
         .Bind("Query.collectionReportCsv", (FieldResolver)(async c => ReportCsv.Write(await RunAsync(c), c.GetArgument<ReportSection>("section"))))
         .Bind("CollectionReport.promiseKeptByCount", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().PromiseKept.ByCount)))
-        .Bind("CollectionReport.promiseKeptByAmount", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().PromiseKept.ByAmount)));
+        .Bind("CollectionReport.promiseKeptByAmount", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().PromiseKept.ByAmount)))
+        .Bind("CollectionReport.abandonRate", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().Abandon.Total)))
+        .Bind("CollectionReport.abandonRateByCampaign", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().Abandon)))
+        .Bind("CollectionReport.complianceBlocks", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().ComplianceBlocks.ByRule)))
+        .Bind("CollectionReport.complianceRefusals", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().ComplianceBlocks.Refusals)))
+        .Bind("CollectionReport.failClosedRefusals", (FieldResolver)(c => new(c.ParentAs<CollectionReport>().ComplianceBlocks.FailClosedRefusals)));
 
     private static Task<CollectionReport> RunAsync(IResolverContext context)
     {
