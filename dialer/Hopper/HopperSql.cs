@@ -42,6 +42,15 @@ internal static class HopperSql
         return string.Join(" and ", where);
     }
 
+    /// <summary>
+    /// Whether a claim can walk the hopper's own index in this order (the default: balance, highest first), using the
+    /// entries' copies of the balance and placement instant instead of joining and sorting the segment's accounts.
+    /// </summary>
+    public static bool ClaimsFromHopperIndex(PriorityOrder priority) => priority.Sorts is [{ Key: PriorityKey.Balance, Descending: true }];
+
+    /// <summary>ORDER BY of that claim, matching ix_campaign_hopper_claim_by_balance (migration 0013).</summary>
+    public const string HopperIndexOrder = "h.account_balance desc, h.account_placed_at asc, h.account_id asc";
+
     /// <summary>ORDER BY for the claim, ending with the account placed first so the order is total.</summary>
     public static string OrderBy(PriorityOrder priority)
     {

@@ -11,17 +11,21 @@ namespace DebtHub.Dialer.Hopper;
 /// </summary>
 public sealed class HopperStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Adds the segment's accounts not yet in the hopper; entries of accounts that left the segment finish.</summary>
+    /// <summary>
+    /// Adds the segment's accounts not yet in the hopper and refreshes the balance copy the claim order reads; entries of
+    /// accounts that left the segment finish.
+    /// </summary>
     public async Task<int> FillAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var where = HopperSql.SegmentWhere(campaign.Segment);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         var insert = new NpgsqlBatchCommand($"""
-            insert into campaign_hopper (campaign_id, account_id, next_eligible_at, attempts, blocked_by, finished, added_at)
-            select @campaign, a.id, @now, 0, @no_rules, false, @now from accounts a
+            insert into campaign_hopper (campaign_id, account_id, next_eligible_at, attempts, blocked_by, finished, added_at, account_balance, account_placed_at)
+            select @campaign, a.id, @now, 0, @no_rules, false, @now, {HopperSql.Balance}, a.placed_at from accounts a
              where {where}
-            on conflict (campaign_id, account_id) do nothing
+            on conflict (campaign_id, account_id) do update set account_balance = excluded.account_balance
+             where campaign_hopper.account_balance <> excluded.account_balance
             """);
         var leave = new NpgsqlBatchCommand($"""
             update campaign_hopper h set finished = true
@@ -55,11 +59,15 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var claimed = new List<Guid>(count);
+        // The default order walks the hopper's own index; other orders join the accounts and sort.
+        var (join, order) = HopperSql.ClaimsFromHopperIndex(campaign.Priority)
+            ? ("", HopperSql.HopperIndexOrder)
+            : ("join accounts a on a.id = h.account_id", HopperSql.OrderBy(campaign.Priority));
         await using (var select = new NpgsqlCommand($"""
-            select h.account_id from campaign_hopper h join accounts a on a.id = h.account_id
+            select h.account_id from campaign_hopper h {join}
              where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
                and (h.claimed_until is null or h.claimed_until <= @now)
-             order by {HopperSql.OrderBy(campaign.Priority)}
+             order by {order}
              limit @count
                for update of h skip locked
             """, connection, transaction))

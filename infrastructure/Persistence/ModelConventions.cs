@@ -55,7 +55,8 @@ internal static class ModelConventions
                 foreignKey.SetConstraintName($"fk_{table}_{foreignKey.PrincipalEntityType.GetTableName()}_{Columns(foreignKey.Properties)}");
             }
 
-            foreach (var index in entity.GetIndexes())
+            // An index named in its configuration keeps that name (the columns of a long one pass PostgreSQL's 63 characters).
+            foreach (var index in entity.GetIndexes().Where(i => ((IConventionIndex)i).GetDatabaseNameConfigurationSource() is null or ConfigurationSource.Convention))
             {
                 index.SetDatabaseName($"{(index.IsUnique ? "ux" : "ix")}_{table}_{Columns(index.Properties)}");
             }

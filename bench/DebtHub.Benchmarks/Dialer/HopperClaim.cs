@@ -15,8 +15,10 @@ namespace DebtHub.Benchmarks.Dialer;
 /// not BenchmarkDotNet: one claim changes the table the next one reads. It migrates the database (idempotent), creates a
 /// campaign over every open account, fills its hopper with <see cref="HopperStore.FillAsync"/>, then claims 1,000
 /// accounts per round with <see cref="HopperStore.ClaimAsync"/> exactly as a pacing round does (each round's claims are
-/// held, so later rounds skip them as a busy dialer's would), and prints the plan PostgreSQL ran for one more claim
-/// (auto_explain with ANALYZE and BUFFERS, sent to this client). The campaign and its hopper are deleted at the end.
+/// held, so later rounds skip them as a busy dialer's would), then again after the best 50,000 accounts were "dialed"
+/// (waiting a day for their retry), and prints the plans PostgreSQL ran for the first claim, one after the rounds and one
+/// after the dialing (auto_explain with ANALYZE and BUFFERS, sent to this client). The campaign and its hopper are
+/// deleted at the end.
 /// Run: <c>dotnet DebtHub.Benchmarks.dll --hopper-claim [database, default dialer_bench1m] [rounds, default 20]</c>.
 /// </summary>
 public static class HopperClaim
@@ -57,24 +59,36 @@ public static class HopperClaim
             var filled = await hopper.FillAsync(campaign, now, CancellationToken.None);
             Console.WriteLine($"FillAsync: {filled:N0} hopper entries in {fill.Elapsed.TotalSeconds:0.0} s");
 
-            // What autovacuum would do shortly after a fill this large; without it the first claims plan on an empty table's guesses.
+            // What autovacuum does shortly after a fill this large (and after migration 0013 rewrote accounts): without it the
+            // first claims plan on guesses, and index-only scans of accounts find no page marked all-visible.
             await ExecuteAsync(dataSource, "vacuum analyze campaign_hopper");
+            await ExecuteAsync(dataSource, "vacuum analyze accounts");
+            fill.Restart();
+            var refilled = await hopper.FillAsync(campaign, TimeProvider.System.GetUtcNow(), CancellationToken.None);
+            Console.WriteLine($"FillAsync again (the periodic refill, Dialer:HopperRefillSeconds): {refilled:N0} rows changed in {fill.Elapsed.TotalSeconds:0.0} s");
             var claimNow = TimeProvider.System.GetUtcNow();
             var lease = TimeSpan.FromMinutes(10);
-            var times = new List<double>(rounds);
-            var claimed = 0;
-            for (var round = 0; round < rounds; round++)
+            await PrintPlanAsync(connection, campaign, claimNow, lease, "the first claim");
+            await ClaimRoundsAsync(hopper, campaign, rounds, claimNow, lease, "earlier rounds' claims held");
+            await PrintPlanAsync(connection, campaign, claimNow, lease, "one more claim");
+
+            // A dialer that has been at it for a while: the best accounts were dialed and wait for their retry time.
+            await using (var dialed = dataSource.CreateCommand($"""
+                update campaign_hopper h set next_eligible_at = @later, claimed_by = null, claimed_until = null
+                  from (select h2.account_id from campaign_hopper h2 join accounts a on a.id = h2.account_id
+                         where h2.campaign_id = @campaign order by {SteadyOrder} limit @dialed) d
+                 where h.campaign_id = @campaign and h.account_id = d.account_id
+                """))
             {
-                var watch = Stopwatch.StartNew();
-                var ids = await hopper.ClaimAsync(campaign, PerClaim, "bench", claimNow, lease, CancellationToken.None);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-                claimed += ids.Count;
+                dialed.Parameters.AddWithValue("later", claimNow.AddDays(1));
+                dialed.Parameters.AddWithValue("campaign", campaign.Id);
+                dialed.Parameters.AddWithValue("dialed", DialedBefore);
+                await dialed.ExecuteNonQueryAsync();
             }
 
-            Console.WriteLine($"ClaimAsync of {PerClaim:N0}, {rounds} rounds ({claimed:N0} claimed, earlier rounds' claims held): " +
-                $"first {BenchCampaigns.Ms(times[0])} ms, p50 {BenchCampaigns.Ms(Percentile(times, 0.5))} ms, p95 {BenchCampaigns.Ms(Percentile(times, 0.95))} ms, " +
-                $"max {BenchCampaigns.Ms(times.Max())} ms; load average {BenchCampaigns.LoadAverage()}");
-            await PrintPlanAsync(connection, campaign, claimNow, lease);
+            await ExecuteAsync(dataSource, "vacuum analyze campaign_hopper");
+            await ClaimRoundsAsync(hopper, campaign, 5, claimNow, lease, $"after the best {DialedBefore:N0} accounts were dialed and wait a day");
+            await PrintPlanAsync(connection, campaign, claimNow, lease, $"a claim after the best {DialedBefore:N0} were dialed");
         }
         finally
         {
@@ -82,8 +96,31 @@ public static class HopperClaim
         }
     }
 
-    /// <summary>One more claim through a data source whose sessions load auto_explain and send each plan to this client.</summary>
-    private static async Task PrintPlanAsync(string connection, Campaign campaign, DateTimeOffset now, TimeSpan lease)
+    /// <summary>About 17 minutes of one instance at the target 50 calls per second.</summary>
+    private const int DialedBefore = 50_000;
+
+    /// <summary>The default priority order, as HopperSql writes it (balance highest first, then placed first).</summary>
+    private const string SteadyOrder = "a.principal_balance + a.interest_balance + a.fee_balance desc, a.placed_at, a.id";
+
+    private static async Task ClaimRoundsAsync(HopperStore hopper, Campaign campaign, int rounds, DateTimeOffset now, TimeSpan lease, string what)
+    {
+        var times = new List<double>(rounds);
+        var claimed = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            var ids = await hopper.ClaimAsync(campaign, PerClaim, "bench", now, lease, CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            claimed += ids.Count;
+        }
+
+        Console.WriteLine($"ClaimAsync of {PerClaim:N0}, {rounds} rounds ({claimed:N0} claimed; {what}): " +
+            $"first {BenchCampaigns.Ms(times[0])} ms, p50 {BenchCampaigns.Ms(Percentile(times, 0.5))} ms, p95 {BenchCampaigns.Ms(Percentile(times, 0.95))} ms, " +
+            $"max {BenchCampaigns.Ms(times.Max())} ms; load average {BenchCampaigns.LoadAverage()}");
+    }
+
+    /// <summary>A claim through a data source whose sessions load auto_explain and send each plan to this client.</summary>
+    private static async Task PrintPlanAsync(string connection, Campaign campaign, DateTimeOffset now, TimeSpan lease, string what)
     {
         var plans = new ConcurrentQueue<string>();
         using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new NoticeCapture(plans)));
@@ -102,10 +139,11 @@ public static class HopperClaim
             });
         await using var explained = builder.Build();
         var ids = await new HopperStore(explained).ClaimAsync(campaign, PerClaim, "bench", now, lease, CancellationToken.None);
-        Console.WriteLine($"plan of one more ClaimAsync ({ids.Count:N0} claimed), as auto_explain reported it:");
-        foreach (var plan in plans.Where(p => p.Contains("limit", StringComparison.OrdinalIgnoreCase)))
+        Console.WriteLine($"plans of {what} ({ids.Count:N0} claimed; select and update), as auto_explain reported them:");
+        foreach (var line in plans.SelectMany(p => p.Split('\n')))
         {
-            Console.WriteLine(plan);
+            // The update's condition lists the 1,000 claimed ids.
+            Console.WriteLine(line.Length > 200 ? line[..200] + " …" : line);
         }
     }
 
