@@ -52,10 +52,17 @@ public sealed class HopperTests
         Assert.Equal(1, cease.Accounts);
         Assert.Equal(5, await database.CountAsync($"select count(*) from contact_attempts where campaign_id = '{campaignId}'"));
 
-        // Before 15:00 nothing is looked at again: no busy loop over blocked accounts.
+        // Each refused permit is recorded for the report, with the campaign that asked (four accounts for the hour, one ceased).
+        const string refusedAccounts = "select count(distinct account_ids[1]) from contact_refusals where campaign_id = '{0}' and '{1}' = any(rule_ids)";
+        Assert.Equal((4L, 1L), (await database.CountAsync(string.Format(refusedAccounts, campaignId, "TIME-WINDOW")),
+            await database.CountAsync(string.Format(refusedAccounts, campaignId, "CEASE"))));
+        var refusals = await database.CountAsync($"select count(*) from contact_refusals where campaign_id = '{campaignId}'");
+
+        // Before 15:00 nothing is looked at again: no busy loop over blocked accounts, and no refusal written meanwhile.
         clock.Advance(TimeSpan.FromMinutes(20));
         var idle = await dialer.RoundAsync(campaignId);
         Assert.Equal(0, idle.Claimed);
+        Assert.Equal(refusals, await database.CountAsync($"select count(*) from contact_refusals where campaign_id = '{campaignId}'"));
 
         clock.AdjustTime(new DateTimeOffset(2026, 6, 10, 15, 0, 0, TimeSpan.Zero));
         var opened = await dialer.RoundAsync(campaignId);
