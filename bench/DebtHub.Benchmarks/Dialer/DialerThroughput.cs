@@ -36,7 +36,8 @@ namespace DebtHub.Benchmarks.Dialer;
 /// separate process. Beside it, in the same run and alternating, the baseline: a bare POST to the sandbox's Calls
 /// endpoint through the same named HttpClient, as many at once as a round places (8). The clock is the real one moved to
 /// a Tuesday afternoon (every US zone within calling hours), so the figures do not depend on when the benchmark runs.
-/// Run: <c>dotnet DebtHub.Benchmarks.dll --dialer-throughput [seconds per phase, 15] [accounts, 40000] [calls per round, 200]</c>.
+/// Run: <c>dotnet DebtHub.Benchmarks.dll --dialer-throughput [seconds per phase, 15] [accounts, 40000] [calls per round, 200]
+/// [extra Npgsql connection settings]</c>.
 /// </summary>
 public static class DialerThroughput
 {
@@ -53,13 +54,16 @@ public static class DialerThroughput
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 15;
         var accounts = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40_000;
         var perRound = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 200;
+        // Extra Npgsql settings for the dialer's connections, to try one without changing production (e.g. "Max Auto Prepare=64").
+        var extraSettings = args.Length > 4 ? args[4] : "";
         var server = Environment.GetEnvironmentVariable("DEBTHUB_TEST_POSTGRES")
             ?? throw new InvalidOperationException("DEBTHUB_TEST_POSTGRES is not set (source the test environment first).");
         var database = $"debthub_bench_dialer_{Guid.NewGuid():N}"[..40];
         await ExecuteAsync(server, $"create database \"{database}\"");
         try
         {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 64 }.ConnectionString;
+            var connection = new NpgsqlConnectionStringBuilder(server + ";" + extraSettings) { Database = database, MaxPoolSize = 64 }.ConnectionString;
+            Console.WriteLine($"dialer's PostgreSQL settings: {(extraSettings.Length == 0 ? "as production (none added)" : extraSettings)}");
             await SeedAsync(connection, accounts);
             await using var redis = await RedisProcess.StartAsync();
             await using var sandbox = await SandboxProcess.StartAsync();
@@ -200,41 +204,79 @@ public static class DialerThroughput
         }
     }
 
-    /// <summary>One call at a time: the latency of a placement beside a bare POST's.</summary>
+    /// <summary>
+    /// One call at a time: the latency and CPU time of a placement beside a bare POST's, and of the gate's read side alone
+    /// (<see cref="ContactGateway.EvaluateAsync"/>: facts from PostgreSQL and the rules, nothing reserved or written) for
+    /// the same accounts, to show where a placement's CPU time goes.
+    /// </summary>
     private static async Task SequentialAsync(IServiceProvider services, Guid campaignId, Func<Task<bool>> post)
     {
-        var posts = new List<double>(SequentialCalls);
-        for (var i = 0; i < SequentialCalls; i++)
+        var posts = await OneAtATimeAsync(Enumerable.Range(0, SequentialCalls), async _ => await post());
+        await using var scope = services.CreateAsyncScope();
+        var campaign = await scope.ServiceProvider.GetRequiredService<DebtHubDbContext>().Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        var clock = services.GetRequiredService<TimeProvider>();
+        var ids = await services.GetRequiredService<HopperStore>().ClaimAsync(
+            campaign, SequentialCalls, services.GetRequiredService<IOptions<DialerOptions>>().Value.InstanceId, clock.GetUtcNow(), TimeSpan.FromMinutes(1), CancellationToken.None);
+        var phones = await FirstPhonesAsync(services.GetRequiredService<NpgsqlDataSource>(), ids);
+        var evaluations = await OneAtATimeAsync(phones, async p =>
+        {
+            await using var s = services.CreateAsyncScope();
+            var eligibility = await s.ServiceProvider.GetRequiredService<ContactGateway>().EvaluateAsync(
+                new ContactIntent([p.Account], p.Phone, ContactChannel.Call, ContactMode.Progressive, CampaignId: campaignId), null, CancellationToken.None);
+            return eligibility.Allowed;
+        });
+        var placements = await OneAtATimeAsync(ids, async id =>
+        {
+            await using var s = services.CreateAsyncScope();
+            return await s.ServiceProvider.GetRequiredService<CampaignCallPlacer>().PlaceAsync(campaign, id, ContactMode.Progressive, null, CancellationToken.None) == PlacementResult.Dialed;
+        });
+        Console.WriteLine("| one at a time | operations | of which allowed / placed | wall p50 ms | wall p95 ms | our CPU ms per operation |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        PrintSequential("bare POST", posts);
+        PrintSequential("ContactGateway.EvaluateAsync (facts + rules)", evaluations);
+        PrintSequential("CampaignCallPlacer.PlaceAsync", placements);
+    }
+
+    private static async Task<List<(Guid Account, Guid Phone)>> FirstPhonesAsync(NpgsqlDataSource dataSource, IReadOnlyList<Guid> accounts)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select distinct on (a.id) a.id, p.id from accounts a join debtor_phones p on p.debtor_id = a.debtor_id
+             where a.id = any(@ids) order by a.id, (p.line_type = 'Mobile') desc, p.added_at, p.id
+            """);
+        command.Parameters.AddWithValue("ids", accounts.ToArray());
+        var phones = new List<(Guid, Guid)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            phones.Add((reader.GetGuid(0), reader.GetGuid(1)));
+        }
+
+        return phones;
+    }
+
+    private sealed record Sequential(int Operations, int Succeeded, List<double> Milliseconds, TimeSpan Cpu);
+
+    private static async Task<Sequential> OneAtATimeAsync<T>(IEnumerable<T> items, Func<T, Task<bool>> operation)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var times = new List<double>();
+        var succeeded = 0;
+        foreach (var item in items)
         {
             var started = Stopwatch.GetTimestamp();
-            await post();
-            posts.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            succeeded += await operation(item) ? 1 : 0;
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        var placements = new List<double>(SequentialCalls);
-        var placed = 0;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var campaign = await scope.ServiceProvider.GetRequiredService<DebtHubDbContext>().Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-            var clock = services.GetRequiredService<TimeProvider>();
-            var ids = await services.GetRequiredService<HopperStore>().ClaimAsync(
-                campaign, SequentialCalls, services.GetRequiredService<IOptions<DialerOptions>>().Value.InstanceId, clock.GetUtcNow(), TimeSpan.FromMinutes(1), CancellationToken.None);
-            foreach (var id in ids)
-            {
-                await using var placement = services.CreateAsyncScope();
-                var started = Stopwatch.GetTimestamp();
-                var result = await placement.ServiceProvider.GetRequiredService<CampaignCallPlacer>().PlaceAsync(campaign, id, ContactMode.Progressive, null, CancellationToken.None);
-                if (result == PlacementResult.Dialed)
-                {
-                    placements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    placed++;
-                }
-            }
-        }
-
-        Console.WriteLine($"one at a time: bare POST p50 {BenchCampaigns.Ms(Percentile(posts, 0.5))} ms, p95 {BenchCampaigns.Ms(Percentile(posts, 0.95))} ms ({SequentialCalls}); " +
-            $"CampaignCallPlacer.PlaceAsync (placed) p50 {BenchCampaigns.Ms(Percentile(placements, 0.5))} ms, p95 {BenchCampaigns.Ms(Percentile(placements, 0.95))} ms ({placed})");
+        process.Refresh();
+        return new Sequential(times.Count, succeeded, times, process.TotalProcessorTime - cpu);
     }
+
+    private static void PrintSequential(string name, Sequential r) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {r.Operations} | {r.Succeeded} | {BenchCampaigns.Ms(Percentile(r.Milliseconds, 0.5))} | {BenchCampaigns.Ms(Percentile(r.Milliseconds, 0.95))} | " +
+            $"{r.Cpu.TotalMilliseconds / Math.Max(1, r.Operations):0.00} |"));
 
     private static void Print(string name, PhaseResult r)
     {
