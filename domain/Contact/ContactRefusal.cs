@@ -8,7 +8,8 @@ namespace DebtHub.Domain.Contact;
 /// A permit someone actually asked the contact gate for and did not get: who was to be contacted (ids only), how, when,
 /// and every rule that refused it. This is what the report's "compliance blocks by rule" counts. Eligibility probes
 /// (a screen asking whether a call would be allowed, the hopper explaining itself) are not refusals and leave no row.
-/// Append-only, like the record of contact; it holds no number, address, name or amount.
+/// A row is written once and never changed (old rows may be pruned: no retention rule applies to refusals); it holds no
+/// number, address, name or amount.
 /// </summary>
 public sealed class ContactRefusal
 {

@@ -34,7 +34,7 @@ public static class ReportCsv
             report.Abandon.Campaigns.Select(c => Row(c.Name ?? (c.CampaignId is null ? "(outside campaigns)" : c.CampaignId.ToString()), report.Abandon.From,
                     report.Abandon.To, c.AbandonRate.Numerator, c.AbandonRate.Denominator, c.AbandonRate.Rate, c.OverCap))
                 .Append(Row("(total)", report.Abandon.From, report.Abandon.To, report.Abandon.Total.Numerator, report.Abandon.Total.Denominator,
-                    report.Abandon.Total.Rate, report.Abandon.Total.Rate > report.Abandon.Cap))),
+                    report.Abandon.Total.Rate, report.Abandon.TotalOverCap))),
         ReportSection.ComplianceBlocks => Table(["rule", "citation", "refusals", "accounts", "fail_closed"],
             report.ComplianceBlocks.ByRule.Select(b => Row(b.RuleId, b.Citation, b.Refusals, b.Accounts, b.FailClosed))),
         _ => throw new ArgumentOutOfRangeException(nameof(section)),

@@ -40,7 +40,11 @@ public sealed record CollectorDollars(Guid CollectorId, string UserName, decimal
 public sealed record CampaignAbandonRate(Guid? CampaignId, string? Name, Ratio AbandonRate, bool OverCap);
 
 /// <summary>Abandon rates per campaign over the 30 UTC days ending with the period's last day, and all calls together.</summary>
-public sealed record AbandonRates(DateOnly From, DateOnly To, decimal Cap, IReadOnlyList<CampaignAbandonRate> Campaigns, Ratio Total);
+public sealed record AbandonRates(DateOnly From, DateOnly To, decimal Cap, IReadOnlyList<CampaignAbandonRate> Campaigns, Ratio Total)
+{
+    /// <summary>Whether all calls together exceed the cap, judged on the exact rate (not the rounded one shown).</summary>
+    public bool TotalOverCap => Total.Denominator > 0m && Total.Numerator / Total.Denominator > Cap;
+}
 
 /// <summary>
 /// One rule's refusals in the period: permits asked for and refused naming it (a permit refused by two rules counts under
