@@ -3,8 +3,8 @@ namespace DebtHub.Domain.Accounts;
 /// <summary>
 /// Which status an open account shows when several things stand at once. Highest first:
 /// <list type="number">
-/// <item>Finished (PaidInFull, Settled, Closed): the ledger or a recall put it there; only the ledger reopens it.</item>
-/// <item>Settled, once every installment of an accepted settlement was kept.</item>
+/// <item>PaidInFull and Closed: the ledger or a recall put it there; only the ledger reopens it.</item>
+/// <item>Settled, while every installment of an accepted settlement stands kept.</item>
 /// <item>Cease, AttorneyRepresented, Bankruptcy, Deceased: recorded by a person (with their holds, which the gate reads);
 /// derivation never sets nor clears them.</item>
 /// <item>Disputed: a timely written dispute's hold stops collection until verification (12 CFR 1006.38(d)(2)).</item>
@@ -21,11 +21,12 @@ internal static class AccountStatusPrecedence
 
     public static AccountStatus Resolve(AccountStatus current, bool disputeHold, AccountArrangements arrangements)
     {
-        if (AccountStatusTransitions.IsFinished(current))
+        if (current is AccountStatus.PaidInFull or AccountStatus.Closed)
         {
             return current;
         }
 
+        // Settled stands on its completed settlement only: reopened by an NSF reversal, the account shows what stands now.
         if (arrangements.SettlementCompleted)
         {
             return AccountStatus.Settled;

@@ -8,18 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace DebtHub.Infrastructure.Persistence;
 
 /// <summary>
-/// Before a unit of work commits, every account whose plan, promise, legal referral or hold changed re-derives its status
-/// (<see cref="Account.ReconcileStatus"/>), so the status commits with the change that caused it, whichever path made it:
-/// a mutation, a call disposition, the daily job, a reversal. Four queries per save that touches such aggregates, none
+/// Before a unit of work commits, every account whose plan, promise, legal referral or hold changed, or whose status the
+/// ledger moved, re-derives its status (<see cref="Account.ReconcileStatus"/>), so the status commits with the change
+/// that caused it, whichever path made it: a mutation, a call disposition, the daily job, a reversal. Four queries per save that touches such aggregates, none
 /// otherwise. The database's rows are overlaid with the tracked, not yet saved, state.
 /// </summary>
 internal static class AccountStatusReconciliation
 {
     public static async Task ReconcileAsync(DebtHubDbContext db, CancellationToken cancellationToken)
     {
+        // An account whose status the ledger just moved (paid, reopened by a reversal or refund) is re-derived too: a plan
+        // may still be running on a reopened account.
         var ids = db.ChangeTracker.Entries<IShapesAccountStatus>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .Select(e => e.Entity.AccountId).Distinct().ToList();
+            .Select(e => e.Entity.AccountId)
+            .Concat(db.ChangeTracker.Entries<Account>()
+                .Where(e => e.State == EntityState.Modified && e.Property(a => a.Status).IsModified).Select(e => e.Entity.Id))
+            .Distinct().ToList();
         if (ids.Count == 0)
         {
             return;

@@ -481,7 +481,10 @@ internal static class AccountsMutations
 
         // The reversal stands on its own; plans and promises follow from the ledger (the daily job would catch up too).
         var broken = await request.Services.GetRequiredService<ResolutionEvaluator>().ReevaluateAfterReversalAsync(account.Id, request.CancellationToken);
-        return MutationResult.Success(reversal, new Dictionary<string, object?> { ["account"] = account, ["arrangementsBroken"] = broken });
+
+        // Re-judging saved in a unit of work of its own (and may have moved the status): answer with the account as it now is.
+        var current = await request.AccountAsync(account.Id, "accountId", tracked: false);
+        return MutationResult.Success(reversal, new Dictionary<string, object?> { ["account"] = current, ["arrangementsBroken"] = broken });
     }
 
     private static async Task<MutationResult> RefundPaymentAsync(MutationRequest request)

@@ -212,6 +212,10 @@ internal static class ResolutionsArea
         .BindEnum<LegalVenue>("LegalVenue")
         .BindEnum<LegalPurpose>("LegalPurpose")
         .BindEnum<LegalReferralStatus>("LegalReferralStatus")
+        // Projected into the account's own query (DebtHubData); an account from a mutation payload loads its plans.
+        .Bind("Account.paymentPlans", (FieldResolver)(async c => c.Parent is Account account
+            ? (await c.Service<ResolutionLoaders>().Plans.LoadAsync(account.Id)).Where(p => !c.GetArgument<bool>("openOnly") || p.IsOpen).ToArray()
+            : DefaultResolvers.ReadProperty(c.Parent, c.Field.Name)))
         .Bind("Account.settlements", (FieldResolver)(async c =>
             (await c.Service<ResolutionLoaders>().Plans.LoadAsync(AccountId(c))).Where(p => p.Kind == PlanKind.Settlement).ToArray()))
         .Bind("Account.promises", (FieldResolver)(async c => await c.Service<ResolutionLoaders>().Promises.LoadAsync(AccountId(c))))

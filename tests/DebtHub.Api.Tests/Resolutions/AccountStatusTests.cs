@@ -180,6 +180,50 @@ public sealed class AccountStatusTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.Equal("COMPLETED", plans.Data("account", "paymentPlans")[0].GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task An_NSF_reversal_of_the_payment_in_full_puts_the_account_back_on_its_running_plan()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        using var client = api.CreateClient();
+        var bob = Tokens.For(world.Bob, "collector");
+        (await client.MutateAsync("proposePaymentPlan", "ProposePaymentPlanInput", "plan { id }",
+            new { accountId = world.BobAccount, frequency = "MONTHLY", firstDueOn = Day(5), installmentCount = 3 }, bob)).Succeeded("proposePaymentPlan");
+        var paymentId = (await client.MutateAsync("recordPayment", "RecordPaymentInput", "payment { id } account { status }",
+            new { accountId = world.BobAccount, amount = 735, idempotencyKey = $"nsf-full-{world.Suffix}" }, bob)).Succeeded("recordPayment")
+            .GetProperty("payment").GetProperty("id").GetString();
+        Assert.Equal("PAID_IN_FULL", await StatusAsync(client, world.BobAccount, bob));
+
+        var reversed = (await client.MutateAsync("reversePayment", "ReversePaymentInput", "account { status balance }",
+            new { accountId = world.BobAccount, paymentId, reason = "NSF" }, Tokens.For(world.Sue, "supervisor"))).Succeeded("reversePayment");
+
+        Assert.Equal("PAYMENT_PLAN", reversed.GetProperty("account").GetProperty("status").GetString());
+        Assert.Equal(735m, reversed.GetProperty("account").GetProperty("balance").GetDecimal());
+        Assert.Equal("PAYMENT_PLAN", await StatusAsync(client, world.BobAccount, bob));
+    }
+
+    [Fact]
+    public async Task An_NSF_reversal_of_the_settling_payment_unsettles_the_account_and_breaks_the_settlement()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        await ProposeInThePastAsync(world, PlanKind.Settlement, 500m, daysAgo: 10, firstDueInDays: 2, installments: 1);
+        using var client = api.CreateClient();
+        var bob = Tokens.For(world.Bob, "collector");
+        var paymentId = (await client.MutateAsync("recordPayment", "RecordPaymentInput", "payment { id }",
+            new { accountId = world.BobAccount, amount = 500, effectiveOn = Day(-7), idempotencyKey = $"settle-nsf-{world.Suffix}" }, bob)).Succeeded("recordPayment")
+            .GetProperty("payment").GetProperty("id").GetString();
+        await RunDailyJobAsync();
+        Assert.Equal("SETTLED", await StatusAsync(client, world.BobAccount, bob));
+
+        var reversed = (await client.MutateAsync("reversePayment", "ReversePaymentInput", "account { status paymentPlans { status } } arrangementsBroken",
+            new { accountId = world.BobAccount, paymentId, reason = "NSF" }, Tokens.For(world.Sue, "supervisor"))).Succeeded("reversePayment");
+
+        // The settlement's only installment was due eight days ago: unpaid now, it is broken and queued.
+        Assert.Equal("ACTIVE", reversed.GetProperty("account").GetProperty("status").GetString());
+        Assert.Equal("BROKEN", reversed.GetProperty("account").GetProperty("paymentPlans")[0].GetProperty("status").GetString());
+        Assert.Equal(1, reversed.GetProperty("arrangementsBroken").GetInt32());
+        Assert.Equal("ACTIVE", await StatusAsync(client, world.BobAccount, bob));
+    }
+
     private async Task ProposeInThePastAsync(TestPortfolio world, PlanKind kind, decimal? settlement, int daysAgo, int firstDueInDays, int installments)
     {
         var agreed = DateTimeOffset.UtcNow.AddDays(-daysAgo);

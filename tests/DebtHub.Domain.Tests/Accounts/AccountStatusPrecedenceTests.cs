@@ -68,14 +68,29 @@ public sealed class AccountStatusPrecedenceTests
     }
 
     [Fact]
-    public void A_completed_settlement_settles_the_account_and_finished_accounts_never_move()
+    public void A_completed_settlement_settles_the_account_until_a_reversal_reopens_the_settlement()
     {
         var account = Place();
 
         account.ReconcileStatus(Everything with { SettlementCompleted = true });
         Assert.Equal(AccountStatus.Settled, account.Status);
-        Assert.False(account.ReconcileStatus(AccountArrangements.None with { ActivePlan = true }));
+        Assert.False(account.ReconcileStatus(AccountArrangements.None with { SettlementCompleted = true, PendingPromise = true }));
         Assert.Equal(AccountStatus.Settled, account.Status);
+
+        // The settling payment bounced: the settlement is active again.
+        account.ReconcileStatus(AccountArrangements.None with { ActivePlan = true });
+        Assert.Equal(AccountStatus.PaymentPlan, account.Status);
+    }
+
+    [Fact]
+    public void A_closed_account_stays_closed_whatever_stands_on_it()
+    {
+        var account = Place();
+        account.ChangeStatus(AccountStatus.Closed);
+
+        Assert.False(account.ReconcileStatus(Everything with { SettlementCompleted = true }));
+
+        Assert.Equal(AccountStatus.Closed, account.Status);
     }
 
     [Fact]
