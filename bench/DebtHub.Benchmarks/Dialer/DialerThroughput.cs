@@ -117,6 +117,7 @@ public static class DialerThroughput
         }
 
         var minLines = int.MaxValue;
+        var dialed = 0;
         async Task<PhaseCounts> Rounds(TimeSpan duration)
         {
             var counts = new PhaseCounts();
@@ -133,6 +134,7 @@ public static class DialerThroughput
                 }
 
                 minLines = Math.Min(minLines, result.Plan!.Lines);
+                dialed += result.Dialed;
                 counts.Add(result);
                 if (result.Claimed == 0)
                 {
@@ -180,12 +182,13 @@ public static class DialerThroughput
         }
 
         Console.WriteLine($"fewest lines a round's pacing plan asked for: {minLines} (rounds claim at most {perRound}: pacing was not the limit when this equals it)");
-        await SequentialAsync(services, campaignId, Post);
+        dialed += await SequentialAsync(services, campaignId, Post);
         var dataSource = services.GetRequiredService<NpgsqlDataSource>();
         await using (var check = dataSource.CreateCommand("select count(*) from contact_attempts where campaign_id = @c and direction = 'Outbound'"))
         {
             check.Parameters.AddWithValue("c", campaignId);
-            Console.WriteLine($"attempts recorded in PostgreSQL for the campaign: {await check.ExecuteScalarAsync():N0}; load average {BenchCampaigns.LoadAverage()}");
+            Console.WriteLine($"calls placed by the dialer in this run (warm-up included): {dialed:N0}; attempts recorded in PostgreSQL for the campaign: " +
+                $"{await check.ExecuteScalarAsync():N0}; load average {BenchCampaigns.LoadAverage()}");
         }
 
         // Why the accounts looked at and not dialed were blocked (the demo portfolio has holds, disputes, bad numbers, ...).
@@ -209,7 +212,7 @@ public static class DialerThroughput
     /// (<see cref="ContactGateway.EvaluateAsync"/>: facts from PostgreSQL and the rules, nothing reserved or written) for
     /// the same accounts, to show where a placement's CPU time goes.
     /// </summary>
-    private static async Task SequentialAsync(IServiceProvider services, Guid campaignId, Func<Task<bool>> post)
+    private static async Task<int> SequentialAsync(IServiceProvider services, Guid campaignId, Func<Task<bool>> post)
     {
         var posts = await OneAtATimeAsync(Enumerable.Range(0, SequentialCalls), async _ => await post());
         await using var scope = services.CreateAsyncScope();
@@ -235,6 +238,7 @@ public static class DialerThroughput
         PrintSequential("bare POST", posts);
         PrintSequential("ContactGateway.EvaluateAsync (facts + rules)", evaluations);
         PrintSequential("CampaignCallPlacer.PlaceAsync", placements);
+        return placements.Succeeded;
     }
 
     private static async Task<List<(Guid Account, Guid Phone)>> FirstPhonesAsync(NpgsqlDataSource dataSource, IReadOnlyList<Guid> accounts)
