@@ -17,6 +17,8 @@ internal static class LedgerKeys
 
     private static readonly Lazy<string[]> _markers = new(BuildMarkers);
 
+    private static ReadOnlySpan<byte> DebtorTagPrefix => "debtor:"u8;
+
     public static string DebtorTag(Guid debtorId) => $"{Prefix}{{debtor:{debtorId:N}}}:";
 
     public static RedisKey Reservation(Guid debtorId, Guid reservationId) => $"{DebtorTag(debtorId)}r:{reservationId:N}";
@@ -27,7 +29,14 @@ internal static class LedgerKeys
     /// </summary>
     public static RedisKey Windows(Guid debtorId) => DebtorTag(debtorId) + "w";
 
-    public static RedisKey Marker(Guid debtorId) => _markers.Value[Slot($"debtor:{debtorId:N}")];
+    public static RedisKey Marker(Guid debtorId)
+    {
+        // On every reservation: the tag is formatted on the stack rather than as a string.
+        Span<byte> tag = stackalloc byte[DebtorTagPrefix.Length + 32];
+        DebtorTagPrefix.CopyTo(tag);
+        debtorId.TryFormat(tag[DebtorTagPrefix.Length..], out _, "N");
+        return _markers.Value[Slot(tag)];
+    }
 
     /// <summary>Every slot's marker, for the rebuild to set.</summary>
     public static IReadOnlyList<string> AllMarkers => _markers.Value;
@@ -36,10 +45,12 @@ internal static class LedgerKeys
     public static RedisKey RebuildLock => $"{Prefix}ledger:rebuild-lock";
 
     /// <summary>The cluster slot of a hash tag: CRC16 (XMODEM) of the tag, modulo 16384, as Redis Cluster computes it.</summary>
-    public static int Slot(string tag)
+    public static int Slot(string tag) => Slot(Encoding.UTF8.GetBytes(tag));
+
+    public static int Slot(ReadOnlySpan<byte> tag)
     {
         ushort crc = 0;
-        foreach (var b in Encoding.UTF8.GetBytes(tag))
+        foreach (var b in tag)
         {
             crc ^= (ushort)(b << 8);
             for (var i = 0; i < 8; i++)

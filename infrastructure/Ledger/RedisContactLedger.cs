@@ -71,7 +71,7 @@ internal sealed class RedisContactLedger(
         RedisResult[] reply;
         try
         {
-            reply = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(LedgerScripts.Reserve, keys, args))!;
+            reply = (RedisResult[])(await LedgerScripts.Reserve.EvaluateAsync(redis.Database, keys, args))!;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -175,7 +175,7 @@ internal sealed class RedisContactLedger(
         RedisKey[] keys = [LedgerKeys.Reservation(debtorId, reservationId), LedgerKeys.Windows(debtorId)];
         try
         {
-            await redis.Database.ScriptEvaluateAsync(LedgerScripts.Release, keys, [reservationId.ToString("N"), (long)_options.ReservationRecordTtl.TotalMilliseconds]);
+            await LedgerScripts.Release.EvaluateAsync(redis.Database, keys, [reservationId.ToString("N"), (long)_options.ReservationRecordTtl.TotalMilliseconds]);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -301,6 +301,6 @@ internal static class LedgerApply
             .. added.Select(c => (RedisValue)c.Name),
             .. dropped.Select(c => (RedisValue)c.Name),
         ];
-        return database.ScriptEvaluateAsync(LedgerScripts.Apply, keys, args);
+        return LedgerScripts.Apply.EvaluateAsync(database, keys, args);
     }
 }

@@ -74,10 +74,15 @@ public sealed class RedisProcess : IAsyncDisposable
     }
 
     /// <summary>FLUSHALL through redis-cli: a separate client, as an operator would do it.</summary>
-    public async Task FlushAllAsync()
+    public Task FlushAllAsync() => CliAsync("FLUSHALL");
+
+    /// <summary>SCRIPT FLUSH: Redis forgets every loaded script (as after a restart) but keeps the data.</summary>
+    public Task FlushScriptsAsync() => CliAsync("SCRIPT", "FLUSH");
+
+    private async Task CliAsync(params string[] command)
     {
         var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "FLUSHALL" })
+        foreach (var arg in new[] { "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(command))
         {
             start.ArgumentList.Add(arg);
         }
@@ -87,7 +92,7 @@ public sealed class RedisProcess : IAsyncDisposable
         await cli.WaitForExitAsync();
         if (!output.Contains("OK", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException("FLUSHALL failed: " + output);
+            throw new InvalidOperationException($"{string.Join(' ', command)} failed: {output}");
         }
     }
 

@@ -108,10 +108,11 @@ if #full > 1 then
   return full
 end
 
+-- The score is the caller's text (ARGV[1]), not the number: Redis would format a Lua number with printf for each entry.
 local adds = {}
 local names = {}
 for j = last + 1, #ARGV do
-  adds[#adds + 1] = now
+  adds[#adds + 1] = ARGV[1]
   adds[#adds + 1] = ARGV[j] .. '|' .. ARGV[2]
   names[#names + 1] = ARGV[j]
 end

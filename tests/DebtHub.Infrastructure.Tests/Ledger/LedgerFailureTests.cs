@@ -65,6 +65,35 @@ public sealed class LedgerFailureTests(PostgresFixture database) : IClassFixture
     }
 
     [Fact]
+    public async Task After_Redis_forgets_its_scripts_the_ledger_loads_them_again_and_keeps_counting()
+    {
+        await using var host = await LedgerHost.StartAsync(database, FourCalls);
+        await host.BringUpAsync();
+        var (debtor, account) = await LedgerHost.PlaceDebtorAsync(database);
+        async Task<ReservationRequest> ReserveAsync()
+        {
+            // Scripts go by their hash; SCRIPT FLUSH (as on a restart that kept the data) makes Redis answer NOSCRIPT.
+            await host.Redis.FlushScriptsAsync();
+            var request = Contacts.Call(debtor, account, host.Clock.GetUtcNow(), ruleSet: FourCalls);
+            Assert.True((await host.Ledger.ReserveAsync(request, CancellationToken.None)).Granted);
+            await host.Redis.FlushScriptsAsync();
+            return request;
+        }
+
+        var dropped = await ReserveAsync();
+        await host.Ledger.ReleaseAsync(dropped.DebtorId, dropped.ReservationId, CancellationToken.None);
+        for (var call = 0; call < 4; call++)
+        {
+            Assert.Equal(ConfirmOutcome.Confirmed, await host.Ledger.ConfirmAsync(Contacts.Placed(await ReserveAsync()), CancellationToken.None));
+        }
+
+        // The released reservation stopped counting, the four confirmed ones count: the fifth call is refused.
+        var fifth = await host.Ledger.ReserveAsync(Contacts.Call(debtor, account, host.Clock.GetUtcNow(), ruleSet: FourCalls), CancellationToken.None);
+        Assert.Equal("FREQ-7IN7", Assert.Single(fifth.LimitsReached).RuleId);
+        Assert.True(host.Ledger.Status.Ready);
+    }
+
+    [Fact]
     public async Task A_conversation_bar_survives_a_flush()
     {
         await using var host = await LedgerHost.StartAsync(database);
