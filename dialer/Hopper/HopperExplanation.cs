@@ -23,7 +23,7 @@ public sealed record BlockedGroup(string RuleId, int Accounts, DateTimeOffset? F
 public sealed class HopperExplainer(NpgsqlDataSource dataSource)
 {
     /// <summary>Rule id under which accounts held back by the campaign's own calling hours are counted.</summary>
-    public const string CampaignHoursRuleId = "CAMPAIGN-HOURS";
+    public const string CampaignHoursRuleId = DebtHub.Infrastructure.Contact.ContactGateway.CampaignHoursRuleId;
 
     public async Task<HopperExplanation> ExplainAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using DebtHub.Domain.Common;
+using DebtHub.Domain.Compliance;
 
 namespace DebtHub.Domain.Campaigns;
 
@@ -53,5 +54,25 @@ public sealed record CallingHours(TimeOnly Start, TimeOnly End, IReadOnlyList<Da
         }
 
         return local.Date.AddDays(8) + Start.ToTimeSpan();
+    }
+
+    /// <summary>
+    /// When the window is closed in any of the debtor's candidate zones (the zones the compliance gate used), the instant
+    /// it is open in all of them as far as can be told (the latest reopening); null while it is open everywhere.
+    /// </summary>
+    public DateTimeOffset? ClosedUntil(IReadOnlyList<ZoneLocalTime> zones, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        DateTimeOffset? reopen = null;
+        foreach (var zone in zones)
+        {
+            if (!IsOpenAt(zone.LocalTime))
+            {
+                var at = now + (NextOpening(zone.LocalTime) - zone.LocalTime);
+                reopen = reopen is null || at > reopen ? at : reopen;
+            }
+        }
+
+        return reopen;
     }
 }

@@ -31,6 +31,8 @@ public sealed partial class ContactGateway(
 
     private const string LedgerUnavailableCitation = "DebtHub policy (frequency limits are enforced in the shared ledger; without it, nothing is placed)";
 
+    private const string CampaignHoursCitation = "Campaign policy (its calling hours, inside 12 CFR 1006.6(b)(1)(i)'s 08:00-21:00)";
+
     private const string NumberStatusCitation = "12 CFR 1006.6(d)(1); 15 USC 1692c(b) (no communication with third parties)";
 
     /// <summary>The citation of a refusal the gateway itself gives (not one of the compliance rules); null for any other id.</summary>
@@ -38,8 +40,12 @@ public sealed partial class ContactGateway(
     {
         LedgerUnavailableRuleId => LedgerUnavailableCitation,
         NumberStatusRuleId => NumberStatusCitation,
+        CampaignHoursRuleId => CampaignHoursCitation,
         _ => null,
     };
+
+    /// <summary>The rule id of a refusal by the placing campaign's own calling hours (narrower than the law's).</summary>
+    public const string CampaignHoursRuleId = "CAMPAIGN-HOURS";
 
     /// <summary>
     /// Whether the contact would be allowed at <paramref name="at"/> (now when null), without reserving anything. At now,
@@ -219,6 +225,15 @@ public sealed partial class ContactGateway(
                 NumberStatusCitation,
                 $"This number is marked {(bad.Status == Domain.Debtors.PhoneStatus.WrongNumber ? "wrong number" : "disconnected")}: verify it before calling or texting it.",
                 null));
+        }
+
+        if (intent.CampaignHours?.ClosedUntil(decision.ZonesUsed, at) is { } reopens)
+        {
+            blocks.Add(new BlockingRule(
+                CampaignHoursRuleId,
+                CampaignHoursCitation,
+                $"Outside the campaign's calling hours ({intent.CampaignHours.Start:HH\\:mm}-{intent.CampaignHours.End:HH\\:mm}) in the debtor's local time; open again from {reopens:yyyy-MM-dd HH:mm} UTC.",
+                reopens));
         }
 
         return (new ContactRequestWithFacts(request, facts), decision, blocks);

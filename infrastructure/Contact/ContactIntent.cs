@@ -1,3 +1,4 @@
+using DebtHub.Domain.Campaigns;
 using DebtHub.Domain.Compliance;
 using DebtHub.Domain.Compliance.Facts;
 
@@ -10,6 +11,10 @@ namespace DebtHub.Infrastructure.Contact;
 /// <param name="CampaignPolicy">The placing campaign's own limits; the stricter of these and the creditor's apply.</param>
 /// <param name="CampaignId">The campaign asking, when one is; kept with a refusal (the report counts blocks by campaign).</param>
 /// <param name="CollectorId">The collector on whose behalf the contact is asked, when known; kept with a refusal.</param>
+/// <param name="CampaignHours">
+/// The placing campaign's calling window, checked in the debtor's local time in every zone the gate uses, before
+/// anything is reserved in the ledger.
+/// </param>
 public sealed record ContactIntent(
     IReadOnlyList<Guid> AccountIds,
     Guid DestinationId,
@@ -18,7 +23,8 @@ public sealed record ContactIntent(
     ContactPurpose Purpose = ContactPurpose.Collection,
     ContactPolicy? CampaignPolicy = null,
     Guid? CampaignId = null,
-    Guid? CollectorId = null)
+    Guid? CollectorId = null,
+    CallingHours? CampaignHours = null)
 {
     public static ContactIntent Call(Guid accountId, Guid phoneId, ContactMode mode) => new([accountId], phoneId, ContactChannel.Call, mode);
 }

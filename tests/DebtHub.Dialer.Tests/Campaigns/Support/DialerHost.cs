@@ -37,7 +37,7 @@ internal sealed class DialerHost : IAsyncDisposable
 
     public static async Task<DialerHost> StartAsync(
         TestDatabase database, string redis, Uri sandbox, TimeProvider clock, string instanceId, bool runScheduler = false, int idleCollectors = 10,
-        IDictionary<string, string?>? extra = null)
+        IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var settings = new Dictionary<string, string?>
@@ -68,6 +68,7 @@ internal sealed class DialerHost : IAsyncDisposable
         builder.Services.AddContactGateway();
         builder.Services.AddTwilio();
         builder.Services.AddDialer(builder.Configuration);
+        services?.Invoke(builder.Services);
 
         // Last, so it wins over AddPersistence's system clock.
         builder.Services.AddSingleton(clock);
