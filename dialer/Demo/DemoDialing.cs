@@ -50,7 +50,7 @@ internal sealed partial class DemoDialing(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DebtHubDbContext>();
         var now = clock.GetUtcNow();
-        var collectors = await db.Collectors.OrderBy(c => c.UserName).Select(c => c.Id).Take(options.Value.Collectors).ToListAsync(cancellationToken);
+        var collectors = await DemoTeam.ChooseAsync(db, options.Value.Collectors, cancellationToken);
         foreach (var collectorId in collectors)
         {
             var presence = await db.PresenceOfAsync(collectorId, now, cancellationToken);

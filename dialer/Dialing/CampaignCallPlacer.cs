@@ -27,6 +27,19 @@ public enum PlacementResult
 }
 
 /// <summary>
+/// What became of one claimed account, with every rule that held it back (gate, ledger, campaign hours) and when it is
+/// looked at again when it was blocked.
+/// </summary>
+public sealed record Placement(PlacementResult Result, IReadOnlyList<BlockingRule> BlockedBy, DateTimeOffset? NextLook)
+{
+    public static readonly Placement Dialed = new(PlacementResult.Dialed, [], null);
+
+    public static readonly Placement NotPlaced = new(PlacementResult.NotPlaced, [], null);
+
+    public static Placement Blocked(IReadOnlyList<BlockingRule> rules, DateTimeOffset nextLook) => new(PlacementResult.Blocked, rules, nextLook);
+}
+
+/// <summary>
 /// The one path from a claimed hopper account to a ringing phone, for every dial mode: for each dialable number of the
 /// debtor, ask the contact gateway for a permit (gate + ledger reservation), apply the campaign's own hours, confirm
 /// (the attempt is recorded), then place the call with the confirmed attempt. Whatever happens, the hopper entry is
@@ -47,64 +60,77 @@ public sealed partial class CampaignCallPlacer(
     /// <summary>A ledger that could not confirm is asked again soon: nothing was placed.</summary>
     private static readonly TimeSpan RetryAfterLedgerRefusal = TimeSpan.FromMinutes(1);
 
-    public async Task<PlacementResult> PlaceAsync(Campaign campaign, Guid accountId, ContactMode mode, Guid? collectorId, CancellationToken cancellationToken)
+    private static readonly BlockingRule NoDialableNumber = new(
+        "NO-DIALABLE-NUMBER",
+        "DebtHub policy",
+        "The debtor has no number that may be dialed (every one is wrong, disconnected or do-not-call); it is looked at again tomorrow.",
+        null);
+
+    /// <param name="collectorId">The collector placing the call (preview), recorded on the attempt.</param>
+    /// <param name="dialedFor">The idle collector a progressive line was opened for: routing offers them the answer first.</param>
+    public async Task<Placement> PlaceAsync(
+        Campaign campaign, Guid accountId, ContactMode mode, Guid? collectorId, Guid? dialedFor, CancellationToken cancellationToken)
     {
-        var blocks = new SortedSet<string>(StringComparer.Ordinal);
+        var blocks = new List<BlockingRule>();
         DateTimeOffset? next = null;
         var phones = await DialablePhonesAsync(accountId, cancellationToken);
         if (phones.Count == 0)
         {
-            await hopper.BlockedAsync(campaign.Id, accountId, ["NO-DIALABLE-NUMBER"], clock.GetUtcNow() + RecheckWithoutNextTime, cancellationToken);
-            return PlacementResult.Blocked;
+            return await BlockedAsync(campaign, accountId, [NoDialableNumber], clock.GetUtcNow() + RecheckWithoutNextTime, cancellationToken);
         }
 
         foreach (var phoneId in phones)
         {
             var outcome = await gateway.RequestPermitAsync(
-                new ContactIntent([accountId], phoneId, ContactChannel.Call, mode, CampaignId: campaign.Id, CollectorId: collectorId), cancellationToken);
+                new ContactIntent([accountId], phoneId, ContactChannel.Call, mode, CampaignId: campaign.Id, CollectorId: collectorId, CampaignHours: campaign.Hours),
+                cancellationToken);
             if (outcome.Grant is not { } grant)
             {
-                blocks.UnionWith(outcome.Eligibility.BlockedBy.Select(b => b.RuleId));
+                blocks.AddRange(outcome.Eligibility.BlockedBy);
                 next = Earliest(next, outcome.Eligibility.NextAllowedAt);
                 continue;
             }
 
+            // The campaign's hours were checked by the gateway in the debtor's zones before anything was reserved.
             var now = clock.GetUtcNow();
-            if (CampaignHoursReopen(campaign.Hours, outcome.Eligibility.ZonesUsed, now) is { } reopens)
-            {
-                await gateway.ReleaseAsync(grant, cancellationToken);
-                await hopper.BlockedAsync(campaign.Id, accountId, [HopperExplainer.CampaignHoursRuleId], reopens, cancellationToken);
-                return PlacementResult.Blocked;
-            }
-
             var confirmation = await gateway.ConfirmAsync(grant, collectorId, campaign.Id, cancellationToken);
             if (confirmation.Attempt is not { } attempt)
             {
-                await hopper.BlockedAsync(campaign.Id, accountId, [$"LEDGER-{confirmation.Outcome.ToString().ToUpperInvariant()}"], now + RetryAfterLedgerRefusal, cancellationToken);
-                return PlacementResult.Blocked;
+                var refused = new BlockingRule(
+                    $"LEDGER-{confirmation.Outcome.ToString().ToUpperInvariant()}",
+                    "DebtHub policy (a contact is placed only once the shared ledger confirms it)",
+                    "The contact ledger did not confirm the call; it is tried again in a minute.",
+                    now + RetryAfterLedgerRefusal);
+                return await BlockedAsync(campaign, accountId, [refused], now + RetryAfterLedgerRefusal, cancellationToken);
             }
 
-            return await DialAsync(campaign, accountId, attempt, cancellationToken);
+            return await DialAsync(campaign, accountId, attempt, dialedFor, cancellationToken);
         }
 
         // Every number refused: wait for the earliest instant any of them allows (a daily re-check when none is known).
         var now2 = clock.GetUtcNow();
         var nextLook = next is { } n && n > now2 ? n : now2 + (next is null ? RecheckWithoutNextTime : RetryAfterLedgerRefusal);
-        await hopper.BlockedAsync(campaign.Id, accountId, blocks, nextLook, cancellationToken);
-        return PlacementResult.Blocked;
+        return await BlockedAsync(campaign, accountId, blocks, nextLook, cancellationToken);
     }
 
-    private async Task<PlacementResult> DialAsync(Campaign campaign, Guid accountId, ConfirmedAttempt attempt, CancellationToken cancellationToken)
+    private async Task<Placement> BlockedAsync(Campaign campaign, Guid accountId, IReadOnlyList<BlockingRule> rules, DateTimeOffset nextLook, CancellationToken cancellationToken)
+    {
+        var distinct = rules.DistinctBy(r => (r.RuleId, r.Explanation)).ToList();
+        await hopper.BlockedAsync(campaign.Id, accountId, distinct.Select(r => r.RuleId).ToList(), nextLook, cancellationToken);
+        return Placement.Blocked(distinct, nextLook);
+    }
+
+    private async Task<Placement> DialAsync(Campaign campaign, Guid accountId, ConfirmedAttempt attempt, Guid? dialedFor, CancellationToken cancellationToken)
     {
         var destination = attempt.Permit.Destination;
-        var call = OutboundCallFor(campaign, destination, attempt);
+        var call = OutboundCallFor(campaign, destination, attempt, dialedFor);
         var provisionalNext = attempt.ConfirmedAt + campaign.Retry.Delays.Values.Min();
         try
         {
             var placed = await calls.PlaceCallAsync(attempt, call, cancellationToken);
             await hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None);
             LogDialed(logger, campaign.Id, attempt.AttemptId, placed.Sid);
-            return PlacementResult.Dialed;
+            return Placement.Dialed;
         }
         catch (Exception ex) when (ex is ContactPermitRefusedException or TwilioApiException)
         {
@@ -113,24 +139,24 @@ public sealed partial class CampaignCallPlacer(
             await hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt,
                 attempt.ConfirmedAt + campaign.Retry.DelayAfter(DialOutcome.Failed), campaign.Retry.MaxAttempts, CancellationToken.None);
             LogNotPlaced(logger, campaign.Id, attempt.AttemptId, ex.GetType().Name);
-            return PlacementResult.NotPlaced;
+            return Placement.NotPlaced;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The call may have been created: it stays counted, and the account is not dialed again before its retry.
             await hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None);
             LogOutcomeUnknown(logger, campaign.Id, attempt.AttemptId, ex.GetType().Name);
-            return PlacementResult.Dialed;
+            return Placement.Dialed;
         }
     }
 
-    private OutboundCall OutboundCallFor(Campaign campaign, string destination, ConfirmedAttempt attempt)
+    private OutboundCall OutboundCallFor(Campaign campaign, string destination, ConfirmedAttempt attempt, Guid? dialedFor)
     {
         var publicBase = twilio.Value.PublicWebhookBaseUrl ?? throw new InvalidOperationException("Twilio:PublicWebhookBaseUrl is required to place campaign calls.");
         var leaveMessage = campaign.AnsweringMachineDetection && campaign.Voicemail.LeaveMessage;
         // The attempt id (and whether its permit allows a voicemail) rides in every webhook URL, signed by Twilio:
         // routing and outcomes find the attempt by it.
-        return new OutboundCall(destination, campaign.CallerIds.ChooseFor(destination, attempt.AttemptId.GetHashCode()), DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attempt))
+        return new OutboundCall(destination, campaign.CallerIds.ChooseFor(destination, attempt.AttemptId.GetHashCode()), DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AnswerPath, attempt, dialedFor))
         {
             StatusCallback = DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.StatusPath, attempt),
             StatusCallbackEvents = [CallProgressEvent.Initiated, CallProgressEvent.Ringing, CallProgressEvent.Answered, CallProgressEvent.Completed],
@@ -138,25 +164,6 @@ public sealed partial class CampaignCallPlacer(
             AsyncAmdStatusCallback = campaign.AnsweringMachineDetection ? DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AmdPath, attempt) : null,
             Timeout = 25,
         };
-    }
-
-    /// <summary>
-    /// When the campaign's hours are closed in any of the debtor's candidate zones, the instant they are open in all of
-    /// them as far as can be told (the latest reopening); null while they are open everywhere.
-    /// </summary>
-    internal static DateTimeOffset? CampaignHoursReopen(CallingHours hours, IReadOnlyList<ZoneLocalTime> zones, DateTimeOffset now)
-    {
-        DateTimeOffset? reopen = null;
-        foreach (var zone in zones)
-        {
-            if (!hours.IsOpenAt(zone.LocalTime))
-            {
-                var at = now + (hours.NextOpening(zone.LocalTime) - zone.LocalTime);
-                reopen = reopen is null || at > reopen ? at : reopen;
-            }
-        }
-
-        return reopen;
     }
 
     /// <summary>The debtor's numbers that may be dialed at all, mobile first, oldest first.</summary>

@@ -1,8 +1,12 @@
+using DebtHub.Dialer.Pacing;
 using DebtHub.Domain.Campaigns;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace DebtHub.Dialer.Hopper;
+
+/// <summary>An account claimed for the collector it was dialed for.</summary>
+public sealed record HopperClaim(Guid AccountId, Guid CollectorId);
 
 /// <summary>
 /// A campaign's hopper in PostgreSQL: filled from the segment, claimed with <c>FOR UPDATE SKIP LOCKED</c> in priority
@@ -46,10 +50,12 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Claims up to <paramref name="count"/> accounts whose time has come, best first, for <paramref name="lease"/>.
+    /// Claims up to <paramref name="count"/> accounts whose time has come, best first, for <paramref name="lease"/>;
+    /// with <paramref name="takers"/>, only accounts at least one of them can take (language and state licence).
     /// Rows another instance is claiming are skipped, not waited for.
     /// </summary>
-    public async Task<IReadOnlyList<Guid>> ClaimAsync(Campaign campaign, int count, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> ClaimAsync(
+        Campaign campaign, int count, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken, IReadOnlyList<IdleCollector>? takers = null)
     {
         if (count <= 0)
         {
@@ -58,45 +64,108 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = new List<Guid>(count);
-        // The default order walks the hopper's own index; other orders join the accounts and sort.
-        var (join, order) = HopperSql.ClaimsFromHopperIndex(campaign.Priority)
-            ? ("", HopperSql.HopperIndexOrder)
-            : ("join accounts a on a.id = h.account_id", HopperSql.OrderBy(campaign.Priority));
-        await using (var select = new NpgsqlCommand($"""
-            select h.account_id from campaign_hopper h {join}
-             where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
-               and (h.claimed_until is null or h.claimed_until <= @now)
-             order by {order}
-             limit @count
-               for update of h skip locked
-            """, connection, transaction))
+        var claimed = await SelectAsync(connection, transaction, campaign, count, now, takers is null ? null : SkillPairs(takers), [], cancellationToken);
+        await MarkClaimedAsync(connection, transaction, campaign.Id, claimed, instance, now + lease, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
+    }
+
+    /// <summary>
+    /// One account per collector, in the collectors' order (longest idle first): the best account whose time has come
+    /// that this collector can take (the routing match: language and state licence). So each line a progressive round
+    /// opens has a collector who can take it when a person answers; a collector nothing matches gets no line.
+    /// </summary>
+    public async Task<IReadOnlyList<HopperClaim>> ClaimForAsync(
+        Campaign campaign, IReadOnlyList<IdleCollector> collectors, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        if (collectors.Count == 0)
         {
-            select.Parameters.AddWithValue("campaign", campaign.Id);
-            select.Parameters.AddWithValue("now", now);
-            select.Parameters.AddWithValue("count", count);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            return [];
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claims = new List<HopperClaim>(collectors.Count);
+        var taken = new List<Guid>(collectors.Count);
+        foreach (var collector in collectors)
+        {
+            var one = await SelectAsync(connection, transaction, campaign, 1, now, SkillPairs([collector]), taken, cancellationToken);
+            if (one.Count == 1)
             {
-                claimed.Add(reader.GetGuid(0));
+                claims.Add(new HopperClaim(one[0], collector.Id));
+                taken.Add(one[0]);
             }
         }
 
-        if (claimed.Count > 0)
+        await MarkClaimedAsync(connection, transaction, campaign.Id, taken, instance, now + lease, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claims;
+    }
+
+    /// <summary>"STATE|language" pairs the collectors can take, as the claim's filter compares them.</summary>
+    private static string[] SkillPairs(IEnumerable<IdleCollector> collectors) =>
+        collectors.SelectMany(c => c.States.SelectMany(s => c.Languages.Select(l => $"{s}|{l}"))).Distinct().ToArray();
+
+    private static async Task<List<Guid>> SelectAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Campaign campaign, int count, DateTimeOffset now, string[]? pairs, List<Guid> except,
+        CancellationToken cancellationToken)
+    {
+        // The same match as routing's claim: the debtor's language tag or its primary subtag.
+        var skills = pairs is null ? "" : """
+               and exists (select 1 from debtors d where d.id = a.debtor_id
+                           and (upper(a.governing_state) || '|' || lower(d.preferred_language) = any(@pairs)
+                                or upper(a.governing_state) || '|' || split_part(lower(d.preferred_language), '-', 1) = any(@pairs)))
+            """;
+        // The default order walks the hopper's own index (the skills filter joins each candidate's account on the way);
+        // other orders join the accounts and sort.
+        var fromIndex = HopperSql.ClaimsFromHopperIndex(campaign.Priority);
+        var join = fromIndex && pairs is null ? "" : "join accounts a on a.id = h.account_id";
+        var order = fromIndex ? HopperSql.HopperIndexOrder : HopperSql.OrderBy(campaign.Priority);
+        await using var select = new NpgsqlCommand($"""
+            select h.account_id from campaign_hopper h {join}
+             where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
+               and (h.claimed_until is null or h.claimed_until <= @now) and h.account_id <> all(@except)
+            {skills}
+             order by {order}
+             limit @count
+               for update of h skip locked
+            """, connection, transaction);
+        select.Parameters.AddWithValue("campaign", campaign.Id);
+        select.Parameters.AddWithValue("now", now);
+        select.Parameters.AddWithValue("count", count);
+        select.Parameters.AddWithValue("except", except.ToArray());
+        if (pairs is not null)
         {
-            await using var update = new NpgsqlCommand(
-                "update campaign_hopper set claimed_by = @instance, claimed_until = @until where campaign_id = @campaign and account_id = any(@ids)",
-                connection,
-                transaction);
-            update.Parameters.AddWithValue("instance", instance);
-            update.Parameters.AddWithValue("until", now + lease);
-            update.Parameters.AddWithValue("campaign", campaign.Id);
-            update.Parameters.AddWithValue("ids", claimed.ToArray());
-            await update.ExecuteNonQueryAsync(cancellationToken);
+            select.Parameters.Add(new NpgsqlParameter("pairs", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pairs });
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        var claimed = new List<Guid>(count);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claimed.Add(reader.GetGuid(0));
+        }
+
         return claimed;
+    }
+
+    private static async Task MarkClaimedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid campaignId, List<Guid> ids, string instance, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var update = new NpgsqlCommand(
+            "update campaign_hopper set claimed_by = @instance, claimed_until = @until where campaign_id = @campaign and account_id = any(@ids)",
+            connection,
+            transaction);
+        update.Parameters.AddWithValue("instance", instance);
+        update.Parameters.AddWithValue("until", until);
+        update.Parameters.AddWithValue("campaign", campaignId);
+        update.Parameters.AddWithValue("ids", ids.ToArray());
+        await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Claims one given account for a collector's preview (only if it is dialable now and nobody holds it).</summary>

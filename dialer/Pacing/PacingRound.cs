@@ -67,18 +67,20 @@ public sealed partial class PacingRound(
         }
 
         await hopper.ApplyOutcomesAsync(campaign, cancellationToken);
-        var plan = await PlanAsync(campaign, now, cancellationToken);
-        var claimed = await hopper.ClaimAsync(campaign, plan.Lines, settings.InstanceId, now, TimeSpan.FromSeconds(settings.ClaimLeaseSeconds), cancellationToken);
+        var team = await idleCollectors.ReadAsync(campaign, cancellationToken);
+        var plan = await PlanAsync(campaign, team, now, cancellationToken);
+        var claimed = await ClaimAsync(campaign, team, plan, now, cancellationToken);
         int dialed = 0, blocked = 0, notPlaced = 0;
         var mode = ModeOf(campaign.Mode);
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (accountId, token) =>
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (claim, token) =>
         {
+            var (accountId, dialedFor) = claim;
             await using var scope = scopes.CreateAsyncScope();
             var placer = scope.ServiceProvider.GetRequiredService<CampaignCallPlacer>();
             try
             {
-                var result = await placer.PlaceAsync(campaign, accountId, mode, null, token);
-                switch (result)
+                var result = await placer.PlaceAsync(campaign, accountId, mode, null, dialedFor, token);
+                switch (result.Result)
                 {
                     case PlacementResult.Dialed:
                         Interlocked.Increment(ref dialed);
@@ -102,11 +104,52 @@ public sealed partial class PacingRound(
     }
 
     /// <summary>The pacing decision for the campaign now, without dialing (for the live figures).</summary>
-    public async Task<PacingPlan> PlanAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<PacingPlan> PlanAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await PlanAsync(campaign, await idleCollectors.ReadAsync(campaign, cancellationToken), now, cancellationToken);
+
+    private async Task<PacingPlan> PlanAsync(Campaign campaign, IdleTeam team, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stats = await statistics.ReadAsync(campaign.Id, now, cancellationToken);
-        var idle = await idleCollectors.CountAsync(campaign, cancellationToken);
-        return PacingMath.Plan(campaign.Mode, idle, stats, campaign.Pacing, stats.AverageHandleTime ?? TimeSpan.FromSeconds(options.Value.AssumedHandleSeconds), now, options.Value.MaxCallsPerRound);
+        return PacingMath.Plan(campaign.Mode, team.Count, stats, campaign.Pacing, stats.AverageHandleTime ?? TimeSpan.FromSeconds(options.Value.AssumedHandleSeconds), now, options.Value.MaxCallsPerRound);
+    }
+
+    /// <summary>
+    /// The accounts to dial this round. Progressive with real collectors: one account per collector left free once the
+    /// calls in flight have each taken the longest-idle collector who can take them (as routing will), each the best
+    /// account that collector can take, so every answer has a collector; predictive: the planned lines among accounts
+    /// some idle collector can take. Simulated collectors take anything.
+    /// </summary>
+    private async Task<IReadOnlyList<(Guid AccountId, Guid? DialedFor)>> ClaimAsync(
+        Campaign campaign, IdleTeam team, PacingPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var lease = TimeSpan.FromSeconds(settings.ClaimLeaseSeconds);
+        if (campaign.Mode == DialMode.Progressive && team.Simulated == 0)
+        {
+            var needs = await statistics.InFlightNeedsAsync(campaign.Id, now, cancellationToken);
+            var free = FreeAfter(team.Present, needs).Take(settings.MaxCallsPerRound).ToList();
+            var claims = await hopper.ClaimForAsync(campaign, free, settings.InstanceId, now, lease, cancellationToken);
+            return claims.Select(c => (c.AccountId, (Guid?)c.CollectorId)).ToList();
+        }
+
+        var accounts = await hopper.ClaimAsync(campaign, plan.Lines, settings.InstanceId, now, lease, cancellationToken, team.Simulated > 0 ? null : team.Present);
+        return accounts.Select(a => (a, (Guid?)null)).ToList();
+    }
+
+    /// <summary>The collectors (longest idle first) not needed by the calls in flight, each of which takes the first one that can take it.</summary>
+    internal static IEnumerable<IdleCollector> FreeAfter(IReadOnlyList<IdleCollector> collectors, IReadOnlyList<(string State, string Language)> inFlight)
+    {
+        var free = collectors.ToList();
+        foreach (var (state, language) in inFlight)
+        {
+            var index = free.FindIndex(c => c.CanTake(language, state));
+            if (index >= 0)
+            {
+                free.RemoveAt(index);
+            }
+        }
+
+        return free;
     }
 
     internal static ContactMode ModeOf(DialMode mode) => mode switch

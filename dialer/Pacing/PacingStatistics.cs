@@ -6,7 +6,7 @@ namespace DebtHub.Dialer.Pacing;
 /// A campaign's measured figures from its attempt records (contact_attempts): over the last 30 days the live answers
 /// and the abandoned ones among them (the legal denominator and numerator, 47 CFR 64.1200(a)(7)); over the last day the
 /// dials and live answers (the answer rate pacing uses); and the calls placed in the last <see cref="InFlightWindow"/>
-/// whose result is not known yet; and the average handle time (on call plus wrap-up, from the collectors' presence
+/// whose result is not known yet and that no collector took yet (a routed call's collector is on call, not idle); and the average handle time (on call plus wrap-up, from the collectors' presence
 /// periods of the last day), null until a call has been handled.
 /// </summary>
 public sealed record PacingStatistics(
@@ -28,13 +28,15 @@ public sealed class PacingStatisticsReader(NpgsqlDataSource dataSource)
 {
     public async Task<PacingStatistics> ReadAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            select count(*) filter (where connect_result = 'Answered' and placed_at > @month)::int,
+        await using var command = dataSource.CreateCommand($"""
+            select count(*) filter (where {LiveAnswer.Sql} and placed_at > @month)::int,
                    count(*) filter (where abandoned_at is not null and placed_at > @month)::int,
                    count(*) filter (where placed_at > @day)::int,
-                   count(*) filter (where connect_result = 'Answered' and placed_at > @day)::int,
-                   count(*) filter (where connect_result is null and abandoned_at is null and placed_at > @flight)::int
-              from contact_attempts
+                   count(*) filter (where {LiveAnswer.Sql} and placed_at > @day)::int,
+                   count(*) filter (where connect_result is null and abandoned_at is null and placed_at > @flight
+                                      and not exists (select 1 from dialer_calls dc where dc.attempt_id = ca.id
+                                                      and (dc.routed_at is not null or dc.ended_at is not null)))::int
+              from contact_attempts ca
              where campaign_id = @campaign and direction = 'Outbound' and channel = 'Call' and placed_at > @month
             """);
         command.Parameters.AddWithValue("campaign", campaignId);
@@ -56,5 +58,32 @@ public sealed class PacingStatisticsReader(NpgsqlDataSource dataSource)
         return await handle.ExecuteScalarAsync(cancellationToken) is decimal seconds and > 0
             ? stats with { AverageHandleTime = TimeSpan.FromSeconds((double)seconds) }
             : stats;
+    }
+
+    /// <summary>
+    /// What each call in flight (see <see cref="PacingStatistics.InFlight"/>) will need when a person answers: the
+    /// account's governing state and the debtor's language, as routing matches them.
+    /// </summary>
+    public async Task<IReadOnlyList<(string State, string Language)>> InFlightNeedsAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select a.governing_state, d.preferred_language
+              from contact_attempts ca
+              join accounts a on a.id = ca.account_ids[1]
+              join debtors d on d.id = a.debtor_id
+             where ca.campaign_id = @campaign and ca.direction = 'Outbound' and ca.channel = 'Call'
+               and ca.connect_result is null and ca.abandoned_at is null and ca.placed_at > @flight
+               and not exists (select 1 from dialer_calls dc where dc.attempt_id = ca.id and (dc.routed_at is not null or dc.ended_at is not null))
+            """);
+        command.Parameters.AddWithValue("campaign", campaignId);
+        command.Parameters.AddWithValue("flight", now - PacingStatistics.InFlightWindow);
+        var needs = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            needs.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return needs;
     }
 }

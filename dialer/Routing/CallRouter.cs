@@ -26,7 +26,8 @@ internal sealed partial class CallRouter(
     TimeProvider time,
     ILogger<CallRouter> logger)
 {
-    public async Task<RoutingDecision> RouteAsync(string callSid, Guid? attemptId, CancellationToken cancellationToken)
+    /// <param name="dialedFor">The collector a progressive line was opened for (signed in the answer URL): offered the call first.</param>
+    public async Task<RoutingDecision> RouteAsync(string callSid, Guid? attemptId, Guid? dialedFor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var session = await DialerCallSession.OpenAsync(db, callSid, cancellationToken);
@@ -55,7 +56,7 @@ internal sealed partial class CallRouter(
             .Join(db.Debtors, a => a.DebtorId, d => d.Id, (a, d) => new { a.GoverningState, d.PreferredLanguage })
             .SingleAsync(cancellationToken);
         var maxWrapUp = TimeSpan.FromSeconds(flow.Value.MaxWrapUpSeconds);
-        var collectorId = await CollectorClaim.ClaimLongestIdleAsync(db, needs.PreferredLanguage, needs.GoverningState, now - maxWrapUp, maxWrapUp, cancellationToken);
+        var collectorId = await CollectorClaim.ClaimLongestIdleAsync(db, needs.PreferredLanguage, needs.GoverningState, now - maxWrapUp, maxWrapUp, dialedFor, cancellationToken);
         if (collectorId is not { } picked)
         {
             call.Abandon(now);

@@ -12,15 +12,18 @@ internal static class CollectorClaim
 {
     /// <summary>
     /// Must run inside a transaction; the lock holds until it commits. A collector whose wrap-up began before
-    /// <paramref name="wrapUpDeadline"/> counts as available from the moment it ran out.
+    /// <paramref name="wrapUpDeadline"/> counts as available from the moment it ran out. <paramref name="preferred"/>
+    /// (the collector a progressive line was dialed for) goes first when they still match and are free: pacing matched
+    /// each line to one collector, and taking another one could leave a later answer with nobody who can take it.
     /// </summary>
     public static async Task<Guid?> ClaimLongestIdleAsync(
-        DebtHubDbContext db, string language, string state, DateTimeOffset wrapUpDeadline, TimeSpan maxWrapUp, CancellationToken cancellationToken)
+        DebtHubDbContext db, string language, string state, DateTimeOffset wrapUpDeadline, TimeSpan maxWrapUp, Guid? preferred, CancellationToken cancellationToken)
     {
         var wrapSeconds = maxWrapUp.TotalSeconds;
         var tag = language.ToLowerInvariant();
         var primary = tag.Split('-')[0];
         var upperState = state.ToUpperInvariant();
+        var first = preferred ?? Guid.Empty;
         var picked = await db.Database.SqlQuery<Guid>($"""
             select p.collector_id as "Value"
               from collector_presence p
@@ -28,7 +31,7 @@ internal static class CollectorClaim
              where (p.state = 'Available' or (p.state = 'WrapUp' and p.since < {wrapUpDeadline})) and c.is_active
                and (c.languages @> array[{tag}]::text[] or c.languages @> array[{primary}]::text[])
                and c.state_licences @> array[{upperState}]::text[]
-             order by case when p.state = 'WrapUp' then p.since + make_interval(secs => {wrapSeconds}) else p.since end, p.collector_id
+             order by p.collector_id = {first} desc, case when p.state = 'WrapUp' then p.since + make_interval(secs => {wrapSeconds}) else p.since end, p.collector_id
              limit 1
                for update of p skip locked
             """).ToListAsync(cancellationToken);

@@ -15,6 +15,9 @@ public static class DialerCallUrls
     /// <summary>"1" when the permit allows a voicemail (frequency policy, TCPA consent for an artificial voice).</summary>
     public const string VoicemailParameter = "vm";
 
+    /// <summary>On the answer URL of a progressive line: the idle collector it was opened for, whom routing offers the answer first.</summary>
+    public const string DialedForParameter = "for";
+
     /// <param name="publicBase">Where Twilio reaches our webhooks (<c>Twilio:PublicWebhookBaseUrl</c>).</param>
     /// <param name="attempt">The attempt the ledger confirmed; the call goes to the number its permit covers.</param>
     public static OutboundCall Outbound(Uri publicBase, ConfirmedAttempt attempt, string from, int ringSeconds = 25)
@@ -32,10 +35,10 @@ public static class DialerCallUrls
     }
 
     /// <summary>One of our webhooks for the call placed under <paramref name="attempt"/>.</summary>
-    public static Uri Url(Uri publicBase, string path, ConfirmedAttempt attempt)
+    public static Uri Url(Uri publicBase, string path, ConfirmedAttempt attempt, Guid? dialedFor = null)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        return TwilioWebhookEndpoints.WebhookUrl(publicBase,
-            $"{path}?{AttemptParameter}={attempt.AttemptId:N}&{VoicemailParameter}={(attempt.Permit.MayLeaveVoicemail ? 1 : 0)}");
+        var query = $"{path}?{AttemptParameter}={attempt.AttemptId:N}&{VoicemailParameter}={(attempt.Permit.MayLeaveVoicemail ? 1 : 0)}";
+        return TwilioWebhookEndpoints.WebhookUrl(publicBase, dialedFor is { } collector ? $"{query}&{DialedForParameter}={collector:N}" : query);
     }
 }

@@ -165,7 +165,8 @@ public static partial class TwilioWebhookEndpoints
         TwilioOptions twilio,
         CancellationToken cancellationToken)
     {
-        var decision = await router.RouteAsync(callSid, attemptId, cancellationToken);
+        var dialedFor = Guid.TryParseExact(http.Request.Query[DialerCallUrls.DialedForParameter].ToString(), "N", out var id) ? id : (Guid?)null;
+        var decision = await router.RouteAsync(callSid, attemptId, dialedFor, cancellationToken);
         if (decision.ClientIdentity is not { } collector)
         {
             return Abandon(settings);

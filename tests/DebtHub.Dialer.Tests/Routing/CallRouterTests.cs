@@ -164,7 +164,7 @@ public sealed class CallRouterTests
     private static async Task<RoutingDecision> RouteAsync(WebhookHost host, string callSid, Guid? attemptId)
     {
         using var scope = host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<CallRouter>().RouteAsync(callSid, attemptId, default);
+        return await scope.ServiceProvider.GetRequiredService<CallRouter>().RouteAsync(callSid, attemptId, null, default);
     }
 
     private static async Task<CollectorEvent> NextAsync(IAsyncEnumerable<CollectorEvent> events)

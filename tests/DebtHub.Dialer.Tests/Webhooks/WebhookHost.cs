@@ -50,7 +50,8 @@ internal sealed class WebhookHost : IAsyncDisposable
     /// Webhooks as the API host wires them: call legs, routing and outcomes in PostgreSQL (a fresh database unless one is
     /// given), results through the contact ledger and screen pops through the event bus on the test Redis.
     /// </summary>
-    public static async Task<WebhookHost> StartAsync(Uri twilioBaseUrl, IDictionary<string, string?>? extra = null, TestDatabase? database = null, string? redis = null)
+    public static async Task<WebhookHost> StartAsync(
+        Uri twilioBaseUrl, IDictionary<string, string?>? extra = null, TestDatabase? database = null, string? redis = null, TimeProvider? clock = null)
     {
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync();
@@ -77,8 +78,9 @@ internal sealed class WebhookHost : IAsyncDisposable
         builder.Services.AddContactLedger();
         builder.Services.AddTwilioWebhooks();
 
-        // Registered last so it wins: the dialer's clock says noon in New York, so the gate's permits are valid whenever the test runs.
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Noon));
+        // Registered last so it wins: the dialer's clock says noon in New York, so the gate's permits are valid whenever the test
+        // runs (or the clock a test shares with its dialer host).
+        builder.Services.AddSingleton(clock ?? new FakeTimeProvider(Noon));
         var app = builder.Build();
         app.MapTwilioWebhooks();
         try

@@ -30,7 +30,8 @@ internal static class Book
     public sealed record SeededAccount(Guid AccountId, Guid DebtorId, string Phone, Place Place, decimal Balance);
 
     public static async Task<Seeded> SeedAsync(
-        TestDatabase database, int count, IReadOnlyList<Place> places, DateTimeOffset now, LineType lineType = LineType.Landline, Action<Account, int>? adjust = null)
+        TestDatabase database, int count, IReadOnlyList<Place> places, DateTimeOffset now, LineType lineType = LineType.Landline, Action<Account, int>? adjust = null,
+        Func<int, string>? language = null)
     {
         var options = new DbContextOptionsBuilder<DebtHubDbContext>();
         PersistenceServiceCollectionExtensions.Configure(options, database.DataSource);
@@ -44,7 +45,7 @@ internal static class Book
         for (var i = 0; i < count; i++)
         {
             var place = places[i % places.Count];
-            var debtor = Debtor.CreatePerson("Test", null, $"Debtor{i}", new DateOnly(1980, 5, 17), "en", placedAt);
+            var debtor = Debtor.CreatePerson("Test", null, $"Debtor{i}", new DateOnly(1980, 5, 17), language?.Invoke(i) ?? "en", placedAt);
             debtor.AddAddress(AddressType.Home, "1 Main St", null, place.City, place.State, place.Zip, ContactSource.Creditor, placedAt);
             var number = $"+1{place.AreaCode}{(2000000 + (suffix * 7919) + i) % 8000000 + 2000000:D7}";
             debtor.AddPhone(PhoneNumber.Parse(number), lineType, ContactSource.Creditor, false, placedAt);
