@@ -1,3 +1,5 @@
+using DebtHub.Dialer.Hopper;
+using DebtHub.Dialer.Pacing;
 using DebtHub.Domain.Collectors;
 using DebtHub.Domain.Compliance.Facts;
 using DebtHub.Domain.Contact;
@@ -5,6 +7,7 @@ using DebtHub.GraphQL.Execution.Errors;
 using DebtHub.GraphQL.Types;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DebtHub.Api.Schema.Dialer;
 
@@ -29,9 +32,9 @@ internal static class FiguresArea
           to: DateTime!
           "Calls placed (every confirmed attempt, whatever its result)."
           attempts: Int!
-          "Live answers: a person picked up (machines, busy lines and unanswered rings excluded)."
+          "Live answers: a person picked up (machines, busy lines and unanswered rings excluded), counted as soon as the call is routed to a collector (or machine detection says human), not when the outcome is recorded."
           connects: Int!
-          "Conversations with the debtor about the debt."
+          "Conversations with the debtor about the debt, as the collectors recorded them (counted once the disposition is recorded)."
           rightPartyContacts: Int!
           "Live answers no collector took in time (the debtor heard the short message)."
           abandoned: Int!
@@ -39,6 +42,8 @@ internal static class FiguresArea
           abandonRate: Float
           "Attempts whose result is not known yet (ringing, on a call, or awaiting the collector's disposition)."
           pending: Int!
+          "The hopper now: depth (dialable now, claimed, waiting for a retry) and the accounts blocked, per rule, with when they become dialable (as Campaign.hopper)."
+          hopper: HopperExplanation!
         }
 
         type CollectorFigures {
@@ -59,6 +64,8 @@ internal static class FiguresArea
         .AddSdl(Sdl)
         .Bind("Query.campaignFigures", (FieldResolver)CampaignAsync)
         .Bind("Query.collectorFigures", (FieldResolver)CollectorsAsync)
+        .Bind("CampaignFigures.hopper", (FieldResolver)(async c =>
+            await c.Service<HopperExplainer>().ExplainAsync(c.ParentAs<CampaignFigures>().CampaignId, c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken)))
         .Bind("CampaignFigures.campaignId", (FieldResolver)(c => new(NodeIds.Format("Campaign", c.ParentAs<CampaignFigures>().CampaignId))))
         .Bind("CollectorFigures.collectorId", (FieldResolver)(c => new(NodeIds.Format("Collector", c.ParentAs<CollectorFigures>().CollectorId))));
 
@@ -79,22 +86,34 @@ internal static class FiguresArea
             throw new GraphQLException("No campaign has this id.", "NOT_FOUND");
         }
 
-        var counts = await db.ContactAttempts.AsNoTracking()
-            .Where(a => a.CampaignId == campaignId && a.PlacedAt >= from && a.PlacedAt <= to)
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Attempts = g.Count(),
-                Connects = g.Count(a => a.ConnectResult == AttemptOutcome.Answered),
-                RightParty = g.Count(a => a.Disposition == ContactDisposition.ConversationRightParty),
-                Abandoned = g.Count(a => a.AbandonedAt != null),
-                Pending = g.Count(a => a.ConnectResult == null),
-            })
-            .SingleOrDefaultAsync(context.CancellationToken);
-        return counts is null
-            ? new CampaignFigures(campaignId, from, to, 0, 0, 0, 0, null, 0)
-            : new CampaignFigures(campaignId, from, to, counts.Attempts, counts.Connects, counts.RightParty, counts.Abandoned,
-                counts.Connects == 0 ? null : (double)counts.Abandoned / counts.Connects, counts.Pending);
+        // One statement over the record; a connect is a live answer as pacing counts it (LiveAnswer.Sql).
+        const string Sql = $"""
+            select count(*)::int as "Attempts",
+                   count(*) filter (where {LiveAnswer.Sql})::int as "Connects",
+                   count(*) filter (where ca.disposition = 'ConversationRightParty')::int as "RightParty",
+                   count(*) filter (where ca.abandoned_at is not null)::int as "Abandoned",
+                   count(*) filter (where ca.connect_result is null)::int as "Pending"
+              from contact_attempts ca
+             where ca.campaign_id = @campaign and ca.placed_at >= @from and ca.placed_at <= @to
+            """;
+        var counts = await db.Database.SqlQueryRaw<FigureCounts>(
+                Sql, new NpgsqlParameter("campaign", campaignId), new NpgsqlParameter("from", from), new NpgsqlParameter("to", to))
+            .SingleAsync(context.CancellationToken);
+        return new CampaignFigures(campaignId, from, to, counts.Attempts, counts.Connects, counts.RightParty, counts.Abandoned,
+            counts.Connects == 0 ? null : (double)counts.Abandoned / counts.Connects, counts.Pending);
+    }
+
+    private sealed class FigureCounts
+    {
+        public int Attempts { get; init; }
+
+        public int Connects { get; init; }
+
+        public int RightParty { get; init; }
+
+        public int Abandoned { get; init; }
+
+        public int Pending { get; init; }
     }
 
     private static async ValueTask<object?> CollectorsAsync(IResolverContext context)

@@ -208,13 +208,28 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.DoesNotContain("<Dial", await desk.AnswerAsync(abandoned), StringComparison.Ordinal);
         await desk.CompletedAsync(routed);
         using var client = api.CreateClient();
+        var sue = Tokens.For(world.Sue, "supervisor");
+        const string Figures = """
+            query($id: ID!) {
+              campaignFigures(campaignId: $id) {
+                attempts connects rightPartyContacts abandoned abandonRate pending
+                hopper { total dialableNow claimed waitingForRetry blocked { ruleId accounts } }
+              }
+            }
+            """;
+
+        // Before the disposition: the routed call is a connect already (a person answered), not yet a right-party contact.
+        var beforeDisposition = (await client.PostGraphQLAsync(Figures, new { id = campaignId.ToString() }, sue)).Data("campaignFigures");
+        Assert.Equal((3, 2, 0, 1, 0.5, 2), (beforeDisposition.GetProperty("attempts").GetInt32(), beforeDisposition.GetProperty("connects").GetInt32(),
+            beforeDisposition.GetProperty("rightPartyContacts").GetInt32(), beforeDisposition.GetProperty("abandoned").GetInt32(),
+            beforeDisposition.GetProperty("abandonRate").GetDouble(), beforeDisposition.GetProperty("pending").GetInt32()));
+        Assert.Equal(JsonValueKind.Number, beforeDisposition.GetProperty("hopper").GetProperty("total").ValueKind);
+        Assert.Equal(JsonValueKind.Array, beforeDisposition.GetProperty("hopper").GetProperty("blocked").ValueKind);
+
         (await client.PostGraphQLAsync(Disposition, new { input = new { callSid = DialerDesk.Sid(routed), disposition = "REFUSED" } },
             Tokens.For(world.Ann, "collector"))).Succeeded("recordCallDisposition");
 
-        var sue = Tokens.For(world.Sue, "supervisor");
-        var campaign = (await client.PostGraphQLAsync(
-            "query($id: ID!) { campaignFigures(campaignId: $id) { attempts connects rightPartyContacts abandoned abandonRate pending } }",
-            new { id = campaignId.ToString() }, sue)).Data("campaignFigures");
+        var campaign = (await client.PostGraphQLAsync(Figures, new { id = campaignId.ToString() }, sue)).Data("campaignFigures");
         var collectors = (await client.PostGraphQLAsync(
             "{ collectorFigures { userName state calls talkSeconds wrapSeconds availableSeconds } }", null, sue)).Data("collectorFigures");
         var forbidden = await client.PostGraphQLAsync("{ collectorFigures { userName } }", null, Tokens.For(world.Ann, "collector"));
