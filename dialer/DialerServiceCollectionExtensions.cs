@@ -32,6 +32,7 @@ public static class DialerServiceCollectionExtensions
         services.AddScoped<PacingRound>();
         services.AddScoped<CampaignService>();
         services.AddScoped<PreviewDialing>();
+        services.AddScoped<Outcomes.UnrecordedCalls>();
         services.AddSingleton<CampaignScheduler>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         if (configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() is { Enabled: true })
@@ -69,6 +70,11 @@ public static class DialerServiceCollectionExtensions
                 .WithIdentity(CampaignScheduleSyncJob.Key.Name, CampaignScheduleSyncJob.Key.Group)
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(10)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<CloseUnrecordedCallsJob>(job => job.WithIdentity(CloseUnrecordedCallsJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(CloseUnrecordedCallsJob.Key)
+                .WithIdentity(CloseUnrecordedCallsJob.Key.Name, CloseUnrecordedCallsJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

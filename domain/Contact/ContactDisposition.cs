@@ -27,4 +27,11 @@ public enum ContactDisposition
     /// (the abandon rate's numerator, 47 CFR 64.1200(a)(7)).
     /// </summary>
     Abandoned,
+
+    /// <summary>
+    /// A routed call whose collector recorded no outcome within the wrap-up limit (say, they closed the browser): the
+    /// dialer closed it. A collector talked to whoever answered, so it counts as a conversation — the stricter reading,
+    /// which starts the 7-day bar (never an extra call) — but not as a right-party contact nobody confirmed.
+    /// </summary>
+    NotRecorded,
 }

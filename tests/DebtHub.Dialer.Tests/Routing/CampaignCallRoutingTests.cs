@@ -1,3 +1,4 @@
+using DebtHub.Dialer.Outcomes;
 using DebtHub.Dialer.Tests.Campaigns.Support;
 using DebtHub.Dialer.Tests.Webhooks;
 using DebtHub.Domain.Collectors;
@@ -55,6 +56,56 @@ public sealed class CampaignCallRoutingTests
         var presence = await db.CollectorPresence.SingleAsync(p => p.CollectorId == collector);
         Assert.Equal((PresenceState.WrapUp, call.CallSid), (presence.State, presence.CallSid));
         Assert.Contains($"dial client:collector_{collector:N} answered", (await sandbox.TimelineAsync(call.CallSid)).Timeline);
+    }
+
+    [Fact]
+    public async Task A_routed_call_nobody_dispositions_is_closed_after_the_wrap_up_limit_and_its_collector_freed()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var redis = await RedisProcess.StartAsync();
+        await using var sandbox = await SandboxHost.StartAsync(_rules);
+        var book = await Book.SeedAsync(database, 1, [Book.NewYork], Morning);
+        var clock = new FakeTimeProvider(Morning);
+        await using var webhooks = await WebhookHost.StartAsync(sandbox.BaseUrl, database: database, redis: redis.Configuration, clock: clock);
+        var collector = await DialerWorld.CollectorAsync(database, ["en"], ["NY"], PresenceState.Available, Morning.AddMinutes(-5));
+        await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0,
+            extra: new Dictionary<string, string?> { ["Twilio:PublicWebhookBaseUrl"] = webhooks.BaseUrl.AbsoluteUri });
+        using (var scope = dialer.Services.CreateScope())
+        {
+            var campaign = await dialer.Campaigns(scope).CreateAsync("Forgotten", CampaignFixtures.Settings(book.CreditorId), default);
+            await dialer.Campaigns(scope).StartAsync(campaign.Id, default);
+            Assert.Equal(1, (await dialer.RoundAsync(campaign.Id)).Dialed);
+        }
+
+        var call = await EndedCallAsync(database);
+        var ended = call.EndedAt!.Value;
+
+        // Inside the wrap-up limit (180 s) the collector may still record the outcome: nothing is closed.
+        clock.AdjustTime(ended.AddSeconds(170));
+        Assert.Equal(0, await CloseOverdueAsync(dialer));
+
+        clock.AdjustTime(ended.AddSeconds(181));
+        Assert.Equal(1, await CloseOverdueAsync(dialer));
+        Assert.Equal(0, await CloseOverdueAsync(dialer));
+
+        await using var db = database.NewContext();
+        var attempt = await db.ContactAttempts.AsNoTracking().SingleAsync(a => a.Id == call.AttemptId);
+        Assert.Equal((Domain.Compliance.Facts.AttemptOutcome.Answered, Domain.Contact.ContactDisposition.NotRecorded, true),
+            (attempt.ConnectResult, attempt.Disposition, attempt.ConversationTookPlace));
+        var presence = await db.CollectorPresence.AsNoTracking().SingleAsync(p => p.CollectorId == collector);
+        Assert.Equal((PresenceState.Available, ended.AddSeconds(181)), (presence.State, presence.Since));
+        Assert.NotNull((await db.DialerCalls.AsNoTracking().SingleAsync(c => c.CallSid == call.CallSid)).DispositionedAt);
+        var audit = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.EntityId == attempt.Id);
+        Assert.Equal((UnrecordedCalls.Actor, UnrecordedCalls.AuditAction, "ContactAttempt"), (audit.Actor, audit.Action, audit.EntityType));
+        using var details = System.Text.Json.JsonDocument.Parse(audit.Details!);
+        Assert.Equal("NotRecorded", details.RootElement.GetProperty("disposition").GetString());
+        Assert.Equal(collector, details.RootElement.GetProperty("collectorId").GetGuid());
+    }
+
+    private static async Task<int> CloseOverdueAsync(DialerHost dialer)
+    {
+        await using var scope = dialer.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<UnrecordedCalls>().CloseOverdueAsync(100, default);
     }
 
     private static async Task<Domain.Contact.DialerCall> EndedCallAsync(TestDatabase database)
