@@ -4,6 +4,7 @@ using DebtHub.Dialer.Campaigns;
 using DebtHub.Dialer.Dialing;
 using DebtHub.Domain.Campaigns;
 using DebtHub.Domain.Common;
+using DebtHub.Domain.Compliance;
 using DebtHub.GraphQL.Conventions;
 using DebtHub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -103,6 +104,14 @@ internal static class CampaignsMutations
         "Whether a preview call was placed."
         enum PlacementResult { DIALED BLOCKED NOT_PLACED }
 
+        "The compliance gate, the contact ledger or the campaign's hours refused the call now: every rule that blocks it, and when the account is looked at again."
+        type ContactBlockedError implements Error {
+          message: String!
+          blockedBy: [BlockingRule!]!
+          "When the account may be tried again (it went back to the campaign's hopper until then)."
+          nextAllowedAt: DateTime
+        }
+
         """;
 
     private static readonly string Supervisors = DebtHubMutations.Authorize(Roles.Supervisor, Roles.Admin);
@@ -133,7 +142,7 @@ internal static class CampaignsMutations
             },
             NextPreviewAsync)
         .AddDebtHubMutation(
-            new MutationField("placePreviewCall", "result", "PlacementResult", [])
+            new MutationField("placePreviewCall", "result", "PlacementResult", [nameof(ContactBlockedError)])
             {
                 Description = "Preview mode: calls the account you hold, through the compliance gate and the contact ledger.",
                 Directives = DebtHubMutations.Authorize(Roles.Collector),
@@ -197,7 +206,13 @@ internal static class CampaignsMutations
             return request.Failure();
         }
 
-        return MutationResult.Success(await request.Services.GetRequiredService<PreviewDialing>().CallAsync(id, accountId, collectorId, request.CancellationToken));
+        var placement = await request.Services.GetRequiredService<PreviewDialing>().CallAsync(id, accountId, collectorId, request.CancellationToken);
+        return placement.Result == PlacementResult.Blocked
+            ? MutationResult.Failure(new ContactBlockedError(
+                "The call may not be placed now: " + string.Join(" ", placement.BlockedBy.Select(b => $"{b.RuleId}: {b.Explanation}")),
+                placement.BlockedBy,
+                placement.NextLook))
+            : MutationResult.Success(placement.Result);
     }
 
     private static async Task<Guid> CollectorIdAsync(MutationRequest request)
@@ -286,3 +301,6 @@ internal static class CampaignsMutations
         return null;
     }
 }
+
+/// <summary>A contact the gate, the ledger or the campaign's hours refused now, with every rule and when to try again.</summary>
+internal sealed record ContactBlockedError(string Message, IReadOnlyList<BlockingRule> BlockedBy, DateTimeOffset? NextAllowedAt) : IMutationError;
