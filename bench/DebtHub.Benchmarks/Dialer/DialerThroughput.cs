@@ -231,7 +231,7 @@ public static class DialerThroughput
         var placements = await OneAtATimeAsync(ids, async id =>
         {
             await using var s = services.CreateAsyncScope();
-            return await s.ServiceProvider.GetRequiredService<CampaignCallPlacer>().PlaceAsync(campaign, id, ContactMode.Progressive, null, CancellationToken.None) == PlacementResult.Dialed;
+            return (await s.ServiceProvider.GetRequiredService<CampaignCallPlacer>().PlaceAsync(campaign, id, ContactMode.Progressive, null, null, CancellationToken.None)).Result == PlacementResult.Dialed;
         });
         Console.WriteLine("| one at a time | operations | of which allowed / placed | wall p50 ms | wall p95 ms | our CPU ms per operation |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
