@@ -81,51 +81,69 @@ public sealed class PreviewDialingTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [Fact]
-    public async Task Each_collector_gets_an_account_of_their_own_and_a_click_to_call_goes_through_the_gate_once()
+    public async Task Each_collector_gets_an_account_they_can_take_of_their_own_and_a_click_to_call_places_exactly_one_call()
     {
         var world = await TestPortfolio.CreateAsync(api);
         var campaignId = await PreviewCampaignAsync(world);
-        await LicenceAsync(world.AnnId, world.BobId);
+        await LicenceAsync(world.AnnId, ["es"]);
+        await LicenceAsync(world.BobId, ["en", "es"]);
         using var client = _host.CreateClient();
-        var ann = Tokens.For(world.Ann, "collector");
-        var bob = Tokens.For(world.Bob, "collector");
-        var cid = Tokens.For(world.Cid, "collector");
+        var (ann, bob, cid) = (Tokens.For(world.Ann, "collector"), Tokens.For(world.Bob, "collector"), Tokens.For(world.Cid, "collector"));
         var input = new { input = new { campaignId = campaignId.ToString() } };
 
-        // Highest balance first: Ann gets Maria's disputed account, Bob the next one; Cid, licensed nowhere, gets nothing.
-        var annFirst = AccountOf(await client.PostGraphQLAsync(Next, input, ann));
-        var bobFirst = AccountOf(await client.PostGraphQLAsync(Next, input, bob));
-        Assert.Equal((world.AnnAccount, world.BobAccount), (annFirst, bobFirst));
+        // Ann speaks only Spanish: Maria's account (the disputed one is not open for collection). Bob gets Tom's, highest
+        // balance first; Cid, licensed nowhere, gets nothing.
+        Assert.Equal(world.CidAccount, AccountOf(await client.PostGraphQLAsync(Next, input, ann)));
+        Assert.Equal(world.BobAccount, AccountOf(await client.PostGraphQLAsync(Next, input, bob)));
         Assert.Null(AccountOf(await client.PostGraphQLAsync(Next, input, cid)));
 
-        // The gate refuses the disputed account: a typed error naming the rule and its citation, and no call.
-        var refused = (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.AnnAccount), ann)).Payload("placePreviewCall");
-        var blocked = Assert.Single(refused.GetProperty("errors").EnumerateArray());
-        Assert.Equal("ContactBlockedError", blocked.GetProperty("__typename").GetString());
-        var rules = blocked.GetProperty("blockedBy").EnumerateArray().ToList();
-        Assert.NotEmpty(rules);
-        Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("citation").GetString())));
-        Assert.Contains("Dispute", string.Join(" ", rules.Select(r => r.GetProperty("explanation").GetString())), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(JsonValueKind.Null, refused.GetProperty("result").ValueKind);
+        // Bob cannot call the account Ann holds.
+        Assert.Equal(["InvalidValueError PREVIEW_NOT_HELD"], (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.CidAccount), bob)).TypedErrors("placePreviewCall"));
 
-        // Tom has no number on file: refused too, and said so.
-        var noNumber = (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.BobAccount), bob)).Payload("placePreviewCall");
-        Assert.Equal("NO-DIALABLE-NUMBER", noNumber.GetProperty("errors")[0].GetProperty("blockedBy")[0].GetProperty("ruleId").GetString());
-
-        // Ann's next account is Cid's (Maria, Spanish, Oregon): placed once, through the gate and the ledger.
-        Assert.Equal(world.CidAccount, AccountOf(await client.PostGraphQLAsync(Next, input, ann)));
+        // Ann's click: through the gate and the ledger, one call.
         var placed = (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.CidAccount), ann)).Succeeded("placePreviewCall");
         Assert.Equal("DIALED", placed.GetProperty("result").GetString());
 
-        // Bob cannot call the account Ann holds, nor take it as his next one.
-        Assert.Equal(["InvalidValueError PREVIEW_NOT_HELD"], (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.CidAccount), bob)).TypedErrors("placePreviewCall"));
-        Assert.NotEqual(world.CidAccount, AccountOf(await client.PostGraphQLAsync(Next, input, bob)));
+        // Tom has no number on file: refused, and said so; nothing is placed.
+        var noNumber = (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.BobAccount), bob)).Payload("placePreviewCall");
+        var refusal = Assert.Single(noNumber.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("ContactBlockedError", "NO-DIALABLE-NUMBER"), (refusal.GetProperty("__typename").GetString(), refusal.GetProperty("blockedBy")[0].GetProperty("ruleId").GetString()));
 
         using var scope = _host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DebtHubDbContext>();
-        var attempts = await db.ContactAttempts.AsNoTracking().Where(a => a.CampaignId == campaignId).ToListAsync();
-        var attempt = Assert.Single(attempts);
+        var attempt = Assert.Single(await db.ContactAttempts.AsNoTracking().Where(a => a.CampaignId == campaignId).ToListAsync());
         Assert.Equal((world.CidAccount, (Guid?)world.AnnId, Domain.Compliance.ContactMode.Preview), (Assert.Single(attempt.AccountIds), attempt.CollectorId, attempt.Mode));
+    }
+
+    [Fact]
+    public async Task The_gates_refusal_is_a_typed_error_naming_each_rule_with_its_citation_and_places_nothing()
+    {
+        var world = await TestPortfolio.CreateAsync(api);
+        using (var scope = _host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DebtHubDbContext>();
+            var account = await db.Accounts.SingleAsync(a => a.Id == world.CidAccount);
+            account.PlaceHold(Domain.Accounts.HoldKind.Cease, "Asked us to stop calling", null, world.Sue, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-1));
+            await db.SaveChangesAsync();
+        }
+
+        var campaignId = await PreviewCampaignAsync(world);
+        await LicenceAsync(world.AnnId, ["es"]);
+        using var client = _host.CreateClient();
+        var ann = Tokens.For(world.Ann, "collector");
+        Assert.Equal(world.CidAccount, AccountOf(await client.PostGraphQLAsync(Next, new { input = new { campaignId = campaignId.ToString() } }, ann)));
+
+        var refused = (await client.PostGraphQLAsync(Place, PlaceInput(campaignId, world.CidAccount), ann)).Payload("placePreviewCall");
+
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("result").ValueKind);
+        var error = Assert.Single(refused.GetProperty("errors").EnumerateArray());
+        Assert.Equal("ContactBlockedError", error.GetProperty("__typename").GetString());
+        var rules = error.GetProperty("blockedBy").EnumerateArray().ToList();
+        Assert.Contains(rules, r => r.GetProperty("ruleId").GetString() == "CEASE");
+        Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("citation").GetString())));
+        Assert.Contains("CEASE", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        using var check = _host.Services.CreateScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<DebtHubDbContext>().ContactAttempts.AnyAsync(a => a.CampaignId == campaignId));
     }
 
     private static object PlaceInput(Guid campaignId, Guid accountId) => new { input = new { campaignId = campaignId.ToString(), accountId = NodeIdOf(accountId) } };
@@ -150,17 +168,14 @@ public sealed class PreviewDialingTests(ApiFactory api) : IClassFixture<ApiFacto
         return campaign.Id;
     }
 
-    /// <summary>Ann and Bob speak Spanish and English and hold an Oregon licence; Cid holds none.</summary>
-    private async Task LicenceAsync(params Guid[] collectors)
+    /// <summary>The collector speaks <paramref name="languages"/> and holds an Oregon licence (the portfolio's debtors are in Oregon).</summary>
+    private async Task LicenceAsync(Guid collectorId, string[] languages)
     {
         using var scope = _host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DebtHubDbContext>();
-        foreach (var collector in await db.Collectors.Where(c => collectors.Contains(c.Id)).ToListAsync())
-        {
-            collector.SetLanguages(["en", "es"]);
-            collector.SetStateLicences(["OR"]);
-        }
-
+        var collector = await db.Collectors.SingleAsync(c => c.Id == collectorId);
+        collector.SetLanguages(languages);
+        collector.SetStateLicences(["OR"]);
         await db.SaveChangesAsync();
     }
 
