@@ -8,6 +8,18 @@ internal static class HopperSql
     /// <summary>Accounts a campaign may work: open for collection, with a balance.</summary>
     public const string OpenStatuses = "'New','Active','PaymentPlan','Promised'";
 
+    /// <summary>
+    /// The state a segment's <c>states</c> filter means, as supervisors read "debtors in New York": where the debtor gets
+    /// mail now — their mailing address, else their home address (returned mail skipped, newest first) — and the
+    /// account's governing state when neither is on file. The governing state (whose law the contract chose) stays what
+    /// routing's licence check uses.
+    /// </summary>
+    public const string MailingState = """
+        coalesce((select ad.state from debtor_addresses ad
+                   where ad.debtor_id = a.debtor_id and ad.type in ('Mailing', 'Home') and ad.status <> 'ReturnedMail'
+                   order by ad.type = 'Mailing' desc, ad.last_seen_at desc, ad.id limit 1), a.governing_state)
+        """;
+
     public const string Balance = "(a.principal_balance + a.interest_balance + a.fee_balance)";
 
     /// <summary>The segment's conditions over <c>accounts a</c>, with their parameters named @seg_*.</summary>
@@ -26,7 +38,7 @@ internal static class HopperSql
 
         if (segment.States.Count > 0)
         {
-            where.Add("a.governing_state = any(@seg_states)");
+            where.Add($"{MailingState} = any(@seg_states)");
         }
 
         if (segment.MinBalance is not null)

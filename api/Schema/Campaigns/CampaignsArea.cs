@@ -57,7 +57,7 @@ internal static class CampaignsArea
         type CampaignSegment {
           creditorIds: [ID!]!
           portfolioIds: [ID!]!
-          "Governing states of the accounts (two-letter codes)."
+          "States the debtors get their mail in (two-letter codes): the mailing address, else the home address (returned mail skipped), else the account's governing state."
           states: [String!]!
           minBalance: Decimal
           maxBalance: Decimal

@@ -92,4 +92,37 @@ public sealed class HopperTests
         Assert.Equal(byBalance.Take(3), first);
         Assert.Equal(byBalance.Skip(3).Take(3), second);
     }
+
+    [Fact]
+    public async Task A_segments_states_are_the_states_the_debtors_get_their_mail_in()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var redis = await RedisProcess.StartAsync();
+        await using var sandbox = await SandboxHost.StartAsync(CampaignFixtures.SandboxRules);
+        var book = await Book.SeedAsync(database, 3, [Book.NewYork], Morning);
+        var movedToJersey = book.Accounts[0];
+
+        // The first debtor's mail goes to Hoboken now; the account's governing state stays New York.
+        await database.CountAsync($"""
+            insert into debtor_addresses (id, debtor_id, type, line1, city, state, zip, country, status, source, first_seen_at, last_seen_at)
+            values ('{Guid.NewGuid()}', '{movedToJersey.DebtorId}', 'Mailing', '1 River St', 'Hoboken', 'NJ', '07030', 'US', 'Valid', 'Creditor', '{Morning:O}', '{Morning:O}')
+            """);
+        await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, new FakeTimeProvider(Morning), "dialer-a");
+        using var scope = dialer.Services.CreateScope();
+        async Task<Guid> SegmentAsync(string name, string state)
+        {
+            var settings = CampaignFixtures.Settings(book.CreditorId) with { Segment = Domain.Campaigns.CampaignSegment.Of([book.CreditorId], null, [state], null, null) };
+            var campaign = await dialer.Campaigns(scope).CreateAsync(name, settings, default);
+            await dialer.Campaigns(scope).StartAsync(campaign.Id, default);
+            return campaign.Id;
+        }
+
+        var jersey = await SegmentAsync("New Jersey", "NJ");
+        var newYork = await SegmentAsync("New York", "NY");
+
+        Assert.Equal(1, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{jersey}' and account_id = '{movedToJersey.AccountId}'"));
+        Assert.Equal(1, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{jersey}'"));
+        Assert.Equal(2, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{newYork}' and account_id <> '{movedToJersey.AccountId}'"));
+        Assert.Equal(2, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{newYork}'"));
+    }
 }
