@@ -128,11 +128,24 @@ public sealed class CallRouterTests
     }
 
     [Fact]
+    public async Task With_no_speaker_of_the_language_free_a_licensed_collector_takes_the_call_but_never_an_unlicensed_one()
+    {
+        await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"));
+        var world = await DialerWorld.CreateAsync(host.Database, language: "es", state: "IL");
+        await world.CollectorAsync(["es"], ["TX"], PresenceState.Available, Now.AddMinutes(-30));
+        await world.CollectorAsync(["es"], ["IL"], PresenceState.OnCall, Now.AddMinutes(-20));
+        var english = await world.CollectorAsync(["en"], ["IL"], PresenceState.Available, Now.AddMinutes(-10));
+
+        Assert.Equal(english, (await RouteAsync(host, Sid(10), await world.AttemptAsync())).CollectorId);
+        Assert.Null((await RouteAsync(host, Sid(11), await world.AttemptAsync())).CollectorId);
+    }
+
+    [Fact]
     public async Task With_nobody_free_the_call_is_abandoned_and_still_counts_as_an_answered_attempt_without_conversation()
     {
         await using var host = await WebhookHost.StartAsync(new Uri("http://127.0.0.1:9/"));
         var world = await DialerWorld.CreateAsync(host.Database, language: "es", state: "IL");
-        await world.CollectorAsync(["en"], ["IL"], PresenceState.Available, Now.AddMinutes(-10));
+        await world.CollectorAsync(["es"], ["TX"], PresenceState.Available, Now.AddMinutes(-10));
         await world.CollectorAsync(["es"], ["IL"], PresenceState.OnCall, Now.AddMinutes(-10));
         var attempt = await world.AttemptAsync();
 
