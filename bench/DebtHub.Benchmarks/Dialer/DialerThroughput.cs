@@ -67,11 +67,13 @@ public static class DialerThroughput
             await SeedAsync(connection, accounts);
             await using var redis = await RedisProcess.StartAsync();
             await using var sandbox = await SandboxProcess.StartAsync();
-            using var host = BuildHost(connection, redis.Configuration, sandbox, perRound);
+            var warnings = new WarningCounter();
+            using var host = BuildHost(connection, redis.Configuration, sandbox, perRound, warnings);
             await host.StartAsync();
             try
             {
                 await MeasureAsync(host.Services, redis.Configuration, sandbox, seconds, accounts, perRound);
+                Console.WriteLine("the dialer's warnings and errors (event, count): " + warnings.Summary());
             }
             finally
             {
@@ -303,7 +305,7 @@ public static class DialerThroughput
         return sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(sorted.Length * p) - 1))];
     }
 
-    private static IHost BuildHost(string connection, string redis, SandboxProcess sandbox, int perRound)
+    private static IHost BuildHost(string connection, string redis, SandboxProcess sandbox, int perRound, WarningCounter warnings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -323,6 +325,7 @@ public static class DialerThroughput
             ["Dialer:MaxCallsPerRound"] = perRound.ToString(CultureInfo.InvariantCulture),
         });
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(warnings);
         builder.Services.AddPersistence(builder.Configuration);
         builder.Services.AddRedis(builder.Configuration);
         builder.Services.AddContactLedger();
