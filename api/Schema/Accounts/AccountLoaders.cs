@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DebtHub.Domain.Accounts;
 using DebtHub.Domain.Notes;
 using DebtHub.GraphQL.Execution.DataLoader;
@@ -9,8 +8,6 @@ namespace DebtHub.Api.Schema.Accounts;
 /// <summary>The request's loaders for what hangs off an account.</summary>
 internal sealed class AccountLoaders(Loading loading)
 {
-    private readonly ConcurrentDictionary<Guid, LedgerSummary> _knownSummaries = new();
-
     public BatchDataLoader<Guid, LedgerSummary> Summaries { get; } = loading.Batch<Guid, LedgerSummary>(
         (db, ids) => db.Accounts.Where(a => ids.Contains(a.Id)).Select(LedgerSummary.WithSummary(db)).Select(x => x.Summary),
         s => s.AccountId);
@@ -43,9 +40,5 @@ internal sealed class AccountLoaders(Loading loading)
             return found.ToLookup(f => f.Item1, f => f.Item2);
         });
 
-    /// <summary>Summaries computed with the account itself (one round trip for a single account's screen).</summary>
-    public void Know(LedgerSummary summary) => _knownSummaries[summary.AccountId] = summary;
-
-    public Task<LedgerSummary?> SummaryAsync(Guid accountId) =>
-        _knownSummaries.TryGetValue(accountId, out var known) ? Task.FromResult<LedgerSummary?>(known) : Summaries.LoadAsync(accountId);
+    public Task<LedgerSummary?> SummaryAsync(Guid accountId) => Summaries.LoadAsync(accountId);
 }
