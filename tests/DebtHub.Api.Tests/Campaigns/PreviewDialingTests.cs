@@ -88,6 +88,7 @@ public sealed class PreviewDialingTests(ApiFactory api) : IClassFixture<ApiFacto
         await LicenceAsync(world.AnnId, ["es"]);
         await LicenceAsync(world.BobId, ["en", "es"]);
         using var client = _host.CreateClient();
+        await _host.Services.LedgerReadyAsync();
         var (ann, bob, cid) = (Tokens.For(world.Ann, "collector"), Tokens.For(world.Bob, "collector"), Tokens.For(world.Cid, "collector"));
         var input = new { input = new { campaignId = campaignId.ToString() } };
 
@@ -130,6 +131,7 @@ public sealed class PreviewDialingTests(ApiFactory api) : IClassFixture<ApiFacto
         var campaignId = await PreviewCampaignAsync(world);
         await LicenceAsync(world.AnnId, ["es"]);
         using var client = _host.CreateClient();
+        await _host.Services.LedgerReadyAsync();
         var ann = Tokens.For(world.Ann, "collector");
         Assert.Equal(world.CidAccount, AccountOf(await client.PostGraphQLAsync(Next, new { input = new { campaignId = campaignId.ToString() } }, ann)));
 

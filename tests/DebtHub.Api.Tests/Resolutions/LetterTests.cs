@@ -44,7 +44,7 @@ public sealed class LetterTests(ApiFactory api) : IClassFixture<ApiFactory>
         var world = await TestPortfolio.CreateAsync(api);
         using var client = api.CreateClient();
         var cid = Tokens.For(world.Cid, "collector");
-        await LedgerReadyAsync();
+        await api.Services.LedgerReadyAsync();
 
         var sent = (await client.MutateAsync("sendLetter", "SendLetterInput", "letter { kind contactAttemptId html } account { validationPeriodEndsOn validationNoticeSentAt contactAttempts { channel disposition } }",
             new { accountId = world.CidAccount, kind = "VALIDATION_NOTICE" }, cid)).Succeeded("sendLetter");
@@ -177,18 +177,6 @@ public sealed class LetterTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(one.Queries.Count, four.Queries.Count);
         // The page, then accounts, debtors with their addresses, and ledgers: once for the whole batch.
         Assert.True(four.Queries.Count <= 5, string.Join("\n----\n", four.Queries));
-    }
-
-    /// <summary>The host rebuilds the contact ledger from PostgreSQL after start-up; letters, like calls, wait for it.</summary>
-    private async Task LedgerReadyAsync()
-    {
-        var ledger = api.Services.GetRequiredService<Infrastructure.Ledger.IContactLedger>();
-        for (var waited = 0; !ledger.Status.Ready && waited < 120; waited++)
-        {
-            await Task.Delay(500);
-        }
-
-        Assert.True(ledger.Status.Ready, ledger.Status.Reason);
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
