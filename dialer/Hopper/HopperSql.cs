@@ -54,28 +54,29 @@ internal static class HopperSql
         return string.Join(" and ", where);
     }
 
+    /// <summary>Days since 2000-01-01 stand for a date in a priority key; this stands for none (sorted last either way).</summary>
+    private const string NoDate = "1e30";
+
     /// <summary>
-    /// Whether a claim can walk the hopper's own index in this order (the default: balance, highest first), using the
-    /// entries' copies of the balance and placement instant instead of joining and sorting the segment's accounts.
+    /// The campaign's priority order as one ascending sort key per hopper entry, a <c>numeric[]</c> compared element by
+    /// element (migration 0016): each sort becomes a number that is smaller for the account to dial first — the
+    /// balance negated for highest first, the placement instant for oldest first, days since a date with accounts
+    /// without one last. Written by the fill and every refill (so an edited order or a new promise reaches the hopper
+    /// within <c>Dialer:HopperRefillSeconds</c>), it lets a claim in any order walk one index instead of joining and
+    /// sorting the segment. Ties go to the account placed first (<see cref="ClaimOrder"/>).
     /// </summary>
-    public static bool ClaimsFromHopperIndex(PriorityOrder priority) => priority.Sorts is [{ Key: PriorityKey.Balance, Descending: true }];
-
-    /// <summary>ORDER BY of that claim, matching ix_campaign_hopper_claim_by_balance (migration 0013).</summary>
-    public const string HopperIndexOrder = "h.account_balance desc, h.account_placed_at asc, h.account_id asc";
-
-    /// <summary>ORDER BY for the claim, ending with the account placed first so the order is total.</summary>
-    public static string OrderBy(PriorityOrder priority)
-    {
-        var parts = priority.Sorts.Select(s => s.Key switch
+    public static string SortKey(PriorityOrder priority) =>
+        "array[" + string.Join(", ", priority.Sorts.Select(s => s.Key switch
         {
-            PriorityKey.Balance => $"{Balance} {(s.Descending ? "desc" : "asc")}",
-            PriorityKey.Age => $"a.placed_at {(s.Descending ? "asc" : "desc")}",
-            PriorityKey.LastPayment => $"a.last_payment_date {(s.Descending ? "desc" : "asc")} nulls last",
-            PriorityKey.PromiseDue => "(select min(pp.due_on) from promises_to_pay p join promised_payments pp on pp.promise_id = p.id " +
-                                      "where p.account_id = a.id and p.status = 'Pending' and pp.status = 'Scheduled') " +
-                                      $"{(s.Descending ? "desc" : "asc")} nulls last",
+            PriorityKey.Balance => $"{(s.Descending ? "-" : "")}{Balance}",
+            PriorityKey.Age => $"{(s.Descending ? "" : "-")}extract(epoch from a.placed_at)",
+            PriorityKey.LastPayment => $"coalesce({(s.Descending ? "-" : "")}(a.last_payment_date - date '2000-01-01'), {NoDate})",
+            PriorityKey.PromiseDue => "coalesce(" + (s.Descending ? "-" : "") +
+                                      "((select min(pp.due_on) from promises_to_pay p join promised_payments pp on pp.promise_id = p.id " +
+                                      "where p.account_id = a.id and p.status = 'Pending' and pp.status = 'Scheduled') - date '2000-01-01'), " + NoDate + ")",
             _ => throw new ArgumentOutOfRangeException(nameof(priority)),
-        });
-        return string.Join(", ", parts.Append("a.placed_at asc").Append("a.id asc"));
-    }
+        }).Select(k => $"({k})::numeric")) + "]::numeric[]";
+
+    /// <summary>ORDER BY of a claim over <c>campaign_hopper h</c>, matching ix_campaign_hopper_claim_order (migration 0016, column priority_key).</summary>
+    public const string ClaimOrder = "h.priority_key, h.account_placed_at, h.account_id";
 }

@@ -16,8 +16,9 @@ public sealed record HopperClaim(Guid AccountId, Guid CollectorId);
 public sealed class HopperStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Adds the segment's accounts not yet in the hopper and refreshes the balance copy the claim order reads; entries of
-    /// accounts that left the segment finish.
+    /// Adds the segment's accounts not yet in the hopper and refreshes the copies claims read (the priority key, and the
+    /// account's state and the debtor's language that collectors are matched on); entries of accounts that left the
+    /// segment finish.
     /// </summary>
     public async Task<int> FillAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -25,11 +26,17 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         var insert = new NpgsqlBatchCommand($"""
-            insert into campaign_hopper (campaign_id, account_id, next_eligible_at, attempts, blocked_by, finished, added_at, account_balance, account_placed_at)
-            select @campaign, a.id, @now, 0, @no_rules, false, @now, {HopperSql.Balance}, a.placed_at from accounts a
+            insert into campaign_hopper (campaign_id, account_id, next_eligible_at, attempts, blocked_by, finished, added_at,
+                                         account_balance, account_placed_at, account_state, debtor_language, priority_key)
+            select @campaign, a.id, @now, 0, @no_rules, false, @now,
+                   {HopperSql.Balance}, a.placed_at, upper(a.governing_state), lower(d.preferred_language), {HopperSql.SortKey(campaign.Priority)}
+              from accounts a join debtors d on d.id = a.debtor_id
              where {where}
-            on conflict (campaign_id, account_id) do update set account_balance = excluded.account_balance
-             where campaign_hopper.account_balance <> excluded.account_balance
+            on conflict (campaign_id, account_id) do update
+               set account_balance = excluded.account_balance, account_state = excluded.account_state,
+                   debtor_language = excluded.debtor_language, priority_key = excluded.priority_key
+             where (campaign_hopper.account_balance, campaign_hopper.account_state, campaign_hopper.debtor_language, campaign_hopper.priority_key)
+                   is distinct from (excluded.account_balance, excluded.account_state, excluded.debtor_language, excluded.priority_key)
             """);
         var leave = new NpgsqlBatchCommand($"""
             update campaign_hopper h set finished = true
@@ -52,81 +59,137 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// Claims up to <paramref name="count"/> accounts whose time has come, best first, for <paramref name="lease"/>;
     /// with <paramref name="takers"/>, only accounts at least one of them can take (language and state licence).
-    /// Rows another instance is claiming are skipped, not waited for.
+    /// Rows another instance is claiming are skipped, not waited for. Within <paramref name="held"/>, the claim commits
+    /// with the pacing decision it belongs to.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> ClaimAsync(
-        Campaign campaign, int count, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken, IReadOnlyList<IdleCollector>? takers = null)
+        Campaign campaign, int count, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken,
+        IReadOnlyList<IdleCollector>? takers = null, PacingLock? held = null)
     {
         if (count <= 0)
         {
             return [];
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await SelectAsync(connection, transaction, campaign, count, now, takers is null ? null : SkillPairs(takers), [], cancellationToken);
-        await MarkClaimedAsync(connection, transaction, campaign.Id, claimed, instance, now + lease, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return claimed;
+        return await InTransactionAsync(held, async (connection, transaction) =>
+        {
+            var claimed = await SelectAsync(connection, transaction, campaign, count, now, takers is null ? null : SkillPairs(takers), [], cancellationToken);
+            await MarkClaimedAsync(connection, transaction, campaign.Id, claimed, new Guid?[claimed.Count], instance, now + lease, cancellationToken);
+            return claimed;
+        }, cancellationToken);
     }
 
     /// <summary>
-    /// One account per collector, in the collectors' order (longest idle first): the best account whose time has come
-    /// that this collector can take (the routing match: language and state licence). So each line a progressive round
-    /// opens has a collector who can take it when a person answers; a collector nothing matches gets no line.
+    /// One account per collector, in the collectors' order (longest idle first, grouped by skills), for at most
+    /// <paramref name="maxLines"/> collectors: the best account whose time has come that this collector can take (the routing match: language and
+    /// state licence), recorded as dialed for them. So each line a progressive round opens has a collector who can take
+    /// it when a person answers; a collector nothing matches gets no line.
     /// </summary>
     public async Task<IReadOnlyList<HopperClaim>> ClaimForAsync(
-        Campaign campaign, IReadOnlyList<IdleCollector> collectors, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+        Campaign campaign, IReadOnlyList<IdleCollector> collectors, string instance, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken,
+        int maxLines = int.MaxValue, PacingLock? held = null)
+    {
+        if (collectors.Count == 0 || maxLines <= 0)
+        {
+            return [];
+        }
+
+        return await InTransactionAsync(held, async (connection, transaction) =>
+        {
+            // Collectors with the same languages and licences are served by one query, in their order (longest idle first);
+            // the groups go in the order of their longest-idle member. A floor of 50 is a dozen such groups, not 50 queries.
+            var claims = new List<HopperClaim>(Math.Min(collectors.Count, maxLines));
+            var taken = new List<Guid>(claims.Capacity);
+            var groups = collectors.GroupBy(c => string.Join(',', c.Languages.Order(StringComparer.Ordinal)) + "|" + string.Join(',', c.States.Order(StringComparer.Ordinal)));
+            foreach (var group in groups)
+            {
+                var members = group.Take(maxLines - claims.Count).ToList();
+                var accounts = await SelectAsync(connection, transaction, campaign, members.Count, now, SkillPairs([members[0]]), taken, cancellationToken);
+                claims.AddRange(accounts.Select((account, i) => new HopperClaim(account, members[i].Id)));
+                taken.AddRange(accounts);
+                if (claims.Count == maxLines)
+                {
+                    break;
+                }
+            }
+
+            await MarkClaimedAsync(connection, transaction, campaign.Id, taken, claims.Select(c => (Guid?)c.CollectorId).ToArray(), instance, now + lease, cancellationToken);
+            return (IReadOnlyList<HopperClaim>)claims;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The other active progressive and predictive campaigns with an account whose time has come that one of
+    /// <paramref name="collectors"/> can take: the campaigns that would use these collectors now.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> CampaignsWantingAsync(
+        Guid except, IReadOnlyList<IdleCollector> collectors, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (collectors.Count == 0)
         {
             return [];
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claims = new List<HopperClaim>(collectors.Count);
-        var taken = new List<Guid>(collectors.Count);
-        foreach (var collector in collectors)
+        await using var command = dataSource.CreateCommand($"""
+            select c.id from campaigns c
+             where c.status = 'Active' and c.mode <> 'Preview' and c.id <> @except
+               and exists (select 1 from campaign_hopper h
+                            where h.campaign_id = c.id and not h.finished and h.next_eligible_at <= @now
+                              and (h.claimed_until is null or h.claimed_until <= @now)
+                           {SkillsFilter})
+            """);
+        command.Parameters.AddWithValue("except", except);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.Add(new NpgsqlParameter("pairs", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = SkillPairs(collectors) });
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var one = await SelectAsync(connection, transaction, campaign, 1, now, SkillPairs([collector]), taken, cancellationToken);
-            if (one.Count == 1)
-            {
-                claims.Add(new HopperClaim(one[0], collector.Id));
-                taken.Add(one[0]);
-            }
+            ids.Add(reader.GetGuid(0));
         }
 
-        await MarkClaimedAsync(connection, transaction, campaign.Id, taken, instance, now + lease, cancellationToken);
+        return ids;
+    }
+
+    private async Task<T> InTransactionAsync<T>(PacingLock? held, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (held is not null)
+        {
+            return await work(held.Connection, held.Transaction);
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return claims;
+        return result;
     }
 
     /// <summary>"STATE|language" pairs the collectors can take, as the claim's filter compares them.</summary>
     private static string[] SkillPairs(IEnumerable<IdleCollector> collectors) =>
         collectors.SelectMany(c => c.States.SelectMany(s => c.Languages.Select(l => $"{s}|{l}"))).Distinct().ToArray();
 
+    /// <summary>
+    /// The same match as routing's claim, over the entry's copies of the account's state and the debtor's language: the
+    /// language tag or its primary subtag, and the state.
+    /// </summary>
+    private const string SkillsFilter = """
+           and (h.account_state || '|' || h.debtor_language = any(@pairs)
+                or h.account_state || '|' || split_part(h.debtor_language, '-', 1) = any(@pairs))
+        """;
+
     private static async Task<List<Guid>> SelectAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Campaign campaign, int count, DateTimeOffset now, string[]? pairs, List<Guid> except,
         CancellationToken cancellationToken)
     {
-        // The same match as routing's claim: the debtor's language tag or its primary subtag.
-        var skills = pairs is null ? "" : """
-               and exists (select 1 from debtors d where d.id = a.debtor_id
-                           and (upper(a.governing_state) || '|' || lower(d.preferred_language) = any(@pairs)
-                                or upper(a.governing_state) || '|' || split_part(lower(d.preferred_language), '-', 1) = any(@pairs)))
-            """;
-        // The default order walks the hopper's own index (the skills filter joins each candidate's account on the way);
-        // other orders join the accounts and sort.
-        var fromIndex = HopperSql.ClaimsFromHopperIndex(campaign.Priority);
-        var join = fromIndex && pairs is null ? "" : "join accounts a on a.id = h.account_id";
-        var order = fromIndex ? HopperSql.HopperIndexOrder : HopperSql.OrderBy(campaign.Priority);
+        var skills = pairs is null ? "" : SkillsFilter;
+        // Every order walks the hopper's own index on the entries' priority keys; the skills filter reads the entry too.
         await using var select = new NpgsqlCommand($"""
-            select h.account_id from campaign_hopper h {join}
+            select h.account_id from campaign_hopper h
              where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
                and (h.claimed_until is null or h.claimed_until <= @now) and h.account_id <> all(@except)
             {skills}
-             order by {order}
+             order by {HopperSql.ClaimOrder}
              limit @count
                for update of h skip locked
             """, connection, transaction);
@@ -149,22 +212,28 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         return claimed;
     }
 
+    /// <summary>Writes the leases, each with the collector its line is dialed for (none for predictive claims).</summary>
     private static async Task MarkClaimedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid campaignId, List<Guid> ids, string instance, DateTimeOffset until, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid campaignId, List<Guid> ids, Guid?[] dialedFor, string instance, DateTimeOffset until,
+        CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return;
         }
 
-        await using var update = new NpgsqlCommand(
-            "update campaign_hopper set claimed_by = @instance, claimed_until = @until where campaign_id = @campaign and account_id = any(@ids)",
+        await using var update = new NpgsqlCommand("""
+            update campaign_hopper h set claimed_by = @instance, claimed_until = @until, dialed_for = c.dialed_for
+              from unnest(@ids, @for) as c(account_id, dialed_for)
+             where h.campaign_id = @campaign and h.account_id = c.account_id
+            """,
             connection,
             transaction);
         update.Parameters.AddWithValue("instance", instance);
         update.Parameters.AddWithValue("until", until);
         update.Parameters.AddWithValue("campaign", campaignId);
         update.Parameters.AddWithValue("ids", ids.ToArray());
+        update.Parameters.Add(new NpgsqlParameter("for", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = dialedFor.Select(d => d is { } g ? (object)g : DBNull.Value).ToArray() });
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 

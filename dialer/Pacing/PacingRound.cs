@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using DebtHub.Dialer.Dialing;
 using DebtHub.Dialer.Hopper;
 using DebtHub.Domain.Campaigns;
@@ -9,11 +10,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DebtHub.Dialer.Pacing;
 
 /// <summary>What one pacing round did.</summary>
-public sealed record PacingRoundResult(PacingPlan? Plan, int Claimed, int Dialed, int Blocked, int NotPlaced, string? Skipped);
+public sealed record PacingRoundResult(PacingPlan? Plan, int Claimed, int Dialed, int Blocked, int NotPlaced, string? Skipped)
+{
+    /// <summary>How long the round waited for the shared pool's <see cref="PacingLock"/>, and held it (decision and claims).</summary>
+    public (TimeSpan Waited, TimeSpan Held)? PoolLock { get; init; }
+}
 
 /// <summary>When each campaign's hopper was last refilled by this instance (refilling every round would scan the segment every second).</summary>
 public sealed class HopperRefills
@@ -40,6 +46,7 @@ public sealed partial class PacingRound(
     IContactLedger ledger,
     HopperRefills refills,
     IServiceScopeFactory scopes,
+    NpgsqlDataSource dataSource,
     IOptions<DialerOptions> options,
     TimeProvider clock,
     ILogger<PacingRound> logger)
@@ -67,9 +74,7 @@ public sealed partial class PacingRound(
         }
 
         await hopper.ApplyOutcomesAsync(campaign, cancellationToken);
-        var team = await idleCollectors.ReadAsync(campaign, cancellationToken);
-        var plan = await PlanAsync(campaign, team, now, cancellationToken);
-        var claimed = await ClaimAsync(campaign, team, plan, now, cancellationToken);
+        var (plan, claimed, poolLock) = await PlanAndClaimAsync(campaign, now, cancellationToken);
         int dialed = 0, blocked = 0, notPlaced = 0;
         var mode = ModeOf(campaign.Mode);
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (claim, token) =>
@@ -100,57 +105,103 @@ public sealed partial class PacingRound(
             }
         });
 
-        return new PacingRoundResult(plan, claimed.Count, dialed, blocked, notPlaced, null);
+        return new PacingRoundResult(plan, claimed.Count, dialed, blocked, notPlaced, null) { PoolLock = poolLock };
     }
 
     /// <summary>The pacing decision for the campaign now, without dialing (for the live figures).</summary>
     public async Task<PacingPlan> PlanAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await PlanAsync(campaign, await idleCollectors.ReadAsync(campaign, cancellationToken), now, cancellationToken);
-
-    private async Task<PacingPlan> PlanAsync(Campaign campaign, IdleTeam team, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var stats = await statistics.ReadAsync(campaign.Id, now, cancellationToken);
-        return PacingMath.Plan(campaign.Mode, team.Count, stats, campaign.Pacing, stats.AverageHandleTime ?? TimeSpan.FromSeconds(options.Value.AssumedHandleSeconds), now, options.Value.MaxCallsPerRound);
-    }
+        (await DecideAsync(campaign, now, cancellationToken)).Plan;
 
     /// <summary>
-    /// The accounts to dial this round. Progressive with real collectors: one account per collector left free once the
-    /// calls in flight have each taken the longest-idle collector who can take them (as routing will), each the best
-    /// account that collector can take, so every answer has a collector; predictive: the planned lines among accounts
-    /// some idle collector can take. Simulated collectors take anything.
+    /// Decides and claims this round's accounts. With real collectors the decision and the claims happen under the
+    /// pool's <see cref="PacingLock"/>, so no two campaigns' rounds, on any instance, count the same free collector.
+    /// Simulated collectors (benchmarks) are the campaign's own and need no lock.
     /// </summary>
-    private async Task<IReadOnlyList<(Guid AccountId, Guid? DialedFor)>> ClaimAsync(
-        Campaign campaign, IdleTeam team, PacingPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(PacingPlan Plan, IReadOnlyList<(Guid AccountId, Guid? DialedFor)> Claimed, (TimeSpan, TimeSpan)? PoolLock)> PlanAndClaimAsync(
+        Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var lease = TimeSpan.FromSeconds(settings.ClaimLeaseSeconds);
-        if (campaign.Mode == DialMode.Progressive && team.Simulated == 0)
+        if (settings.SimulatedIdleCollectors > 0 || campaign.Mode == DialMode.Preview)
         {
-            var needs = await statistics.InFlightNeedsAsync(campaign.Id, now, cancellationToken);
-            var free = FreeAfter(team.Present, needs).Take(settings.MaxCallsPerRound).ToList();
-            var claims = await hopper.ClaimForAsync(campaign, free, settings.InstanceId, now, lease, cancellationToken);
-            return claims.Select(c => (c.AccountId, (Guid?)c.CollectorId)).ToList();
+            var alone = await DecideAsync(campaign, now, cancellationToken);
+            var ids = await hopper.ClaimAsync(campaign, alone.Plan.Lines, settings.InstanceId, now, lease, cancellationToken);
+            return (alone.Plan, ids.Select(a => (a, (Guid?)null)).ToList(), null);
         }
 
-        var accounts = await hopper.ClaimAsync(campaign, plan.Lines, settings.InstanceId, now, lease, cancellationToken, team.Simulated > 0 ? null : team.Present);
-        return accounts.Select(a => (a, (Guid?)null)).ToList();
+        // Nobody idle: nothing to decide, and no need to queue for the lock behind other campaigns' rounds.
+        if ((await idleCollectors.ReadAsync(campaign, cancellationToken)).Present.Count == 0)
+        {
+            return ((await DecideAsync(campaign, now, cancellationToken)).Plan, [], null);
+        }
+
+        var waiting = Stopwatch.StartNew();
+        await using var held = await PacingLock.AcquireAsync(dataSource, cancellationToken);
+        var waited = waiting.Elapsed;
+        var holding = Stopwatch.StartNew();
+        var decision = await DecideAsync(campaign, now, cancellationToken);
+        IReadOnlyList<(Guid, Guid?)> claimed;
+        if (campaign.Mode == DialMode.Progressive)
+        {
+            // One account per free collector, each the best that collector can take, dialed for them.
+            var claims = await hopper.ClaimForAsync(campaign, decision.Free, settings.InstanceId, now, lease, cancellationToken, decision.Plan.Lines, held);
+            claimed = claims.Select(c => (c.AccountId, (Guid?)c.CollectorId)).ToList();
+        }
+        else
+        {
+            var ids = await hopper.ClaimAsync(campaign, decision.Plan.Lines, settings.InstanceId, now, lease, cancellationToken, decision.Free, held);
+            claimed = ids.Select(a => (a, (Guid?)null)).ToList();
+        }
+
+        await held.CommitAsync(cancellationToken);
+        return (decision.Plan, claimed, (waited, holding.Elapsed));
     }
 
-    /// <summary>The collectors (longest idle first) not needed by the calls in flight, each of which takes the first one that can take it.</summary>
-    internal static IEnumerable<IdleCollector> FreeAfter(IReadOnlyList<IdleCollector> collectors, IReadOnlyList<(string State, string Language)> inFlight)
+    /// <summary>
+    /// The pacing decision against the shared pool: every campaign's lines out take the collectors routing would give
+    /// them; of the collectors left, this campaign may use its share (<see cref="CollectorPool.Entitled"/>). Progressive
+    /// opens one line per collector it may use; predictive applies its dial ratio to the collectors its lines hold plus
+    /// those it may use. <see cref="Decision.Free"/> are the collectors to claim for (progressive) or among whose skills
+    /// to claim (predictive).
+    /// </summary>
+    private async Task<Decision> DecideAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var free = collectors.ToList();
-        foreach (var (state, language) in inFlight)
+        var settings = options.Value;
+        var stats = await statistics.ReadAsync(campaign.Id, now, cancellationToken);
+        var handleTime = stats.AverageHandleTime ?? TimeSpan.FromSeconds(settings.AssumedHandleSeconds);
+        if (settings.SimulatedIdleCollectors > 0 || campaign.Mode == DialMode.Preview)
         {
-            var index = free.FindIndex(c => c.CanTake(language, state));
-            if (index >= 0)
-            {
-                free.RemoveAt(index);
-            }
+            var alone = await idleCollectors.ReadAsync(campaign, cancellationToken);
+            return new Decision(PacingMath.Plan(campaign.Mode, alone.Count, stats, campaign.Pacing, handleTime, now, settings.MaxCallsPerRound), alone.Present);
         }
 
-        return free;
+        // The lines before the collectors: a call routed in between then leaves the lines but also the idle collectors
+        // (routing moves both in one transaction), so it is counted twice, never zero times — fewer lines, not more.
+        var lines = await statistics.LinesOutAsync(now, cancellationToken);
+        var team = await idleCollectors.ReadAsync(campaign, cancellationToken);
+        var pool = CollectorPool.Assign(team.Present, lines);
+        var wanting = await hopper.CampaignsWantingAsync(campaign.Id, pool.Free, now, cancellationToken);
+        var entitled = CollectorPool.Entitled(campaign.Id, team.Present.Count, pool, wanting);
+        var shared = wanting.Count == 0
+            ? $"{pool.Free.Count} of {team.Present.Count} idle collectors free of every campaign's lines out"
+            : $"{pool.Free.Count} of {team.Present.Count} idle collectors free of every campaign's lines out, shared with {wanting.Count} other campaign(s)";
+        if (campaign.Mode == DialMode.Progressive)
+        {
+            var own = lines.Count(l => l.CampaignId == campaign.Id);
+            var open = Math.Min(entitled, settings.MaxCallsPerRound);
+            var progressive = new PacingPlan(DialMode.Progressive, team.Present.Count, own, open, 1m, stats.AnswerRateLastDay, stats.AbandonRate30Days, 0m, null,
+                $"Progressive: one line per idle collector left ({shared}; this campaign may use {entitled}).");
+            return new Decision(progressive, pool.Free);
+        }
+
+        // Predictive: the ratio applies to the collectors this campaign's own calls hold plus those it may still use.
+        var mine = pool.Taken(campaign.Id) + entitled;
+        var plan = PacingMath.Plan(campaign.Mode, mine, stats, campaign.Pacing, handleTime, now, settings.MaxCallsPerRound);
+        return new Decision(plan with { Reason = $"{plan.Reason} ({shared}; this campaign's calls hold {pool.Taken(campaign.Id)} and it may use {entitled} more.)" },
+            pool.Free.Count > 0 ? pool.Free : team.Present);
     }
+
+    private sealed record Decision(PacingPlan Plan, IReadOnlyList<IdleCollector> Free);
 
     internal static ContactMode ModeOf(DialMode mode) => mode switch
     {

@@ -61,29 +61,40 @@ public sealed class PacingStatisticsReader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// What each call in flight (see <see cref="PacingStatistics.InFlight"/>) will need when a person answers: the
-    /// account's governing state and the debtor's language, as routing matches them.
+    /// Every line out that will need a collector, of every campaign (routing shares the collectors among them all): the
+    /// calls in flight (see <see cref="PacingStatistics.InFlight"/>, whatever placed them) and the accounts a
+    /// progressive or predictive round has claimed and not yet dialed or released (preview holds are not lines), each
+    /// with the account's governing state and the debtor's language, as routing matches them, and the collector it was
+    /// dialed for. A call counted both as claimed and in flight (between the ledger's confirmation and the hopper's
+    /// update) is one line.
     /// </summary>
-    public async Task<IReadOnlyList<(string State, string Language)>> InFlightNeedsAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LineOut>> LinesOutAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            select a.governing_state, d.preferred_language
-              from contact_attempts ca
-              join accounts a on a.id = ca.account_ids[1]
-              join debtors d on d.id = a.debtor_id
-             where ca.campaign_id = @campaign and ca.direction = 'Outbound' and ca.channel = 'Call'
-               and ca.connect_result is null and ca.abandoned_at is null and ca.placed_at > @flight
-               and not exists (select 1 from dialer_calls dc where dc.attempt_id = ca.id and (dc.routed_at is not null or dc.ended_at is not null))
+            with lines as (
+                select h.campaign_id, h.account_id, h.dialed_for
+                  from campaign_hopper h join campaigns c on c.id = h.campaign_id
+                 where h.claimed_until > @now and c.mode <> 'Preview'
+                union
+                select ca.campaign_id, ca.account_ids[1], coalesce(h.dialed_for, ca.collector_id)
+                  from contact_attempts ca
+                  left join campaign_hopper h on h.campaign_id = ca.campaign_id and h.account_id = ca.account_ids[1]
+                 where ca.placed_at > @flight and ca.direction = 'Outbound' and ca.channel = 'Call'
+                   and ca.connect_result is null and ca.abandoned_at is null
+                   and not exists (select 1 from dialer_calls dc where dc.attempt_id = ca.id and (dc.routed_at is not null or dc.ended_at is not null)))
+            select l.campaign_id, a.governing_state, d.preferred_language, l.dialed_for
+              from lines l join accounts a on a.id = l.account_id join debtors d on d.id = a.debtor_id
             """);
-        command.Parameters.AddWithValue("campaign", campaignId);
+        command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("flight", now - PacingStatistics.InFlightWindow);
-        var needs = new List<(string, string)>();
+        var lines = new List<LineOut>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            needs.Add((reader.GetString(0), reader.GetString(1)));
+            lines.Add(new LineOut(
+                reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetGuid(3)));
         }
 
-        return needs;
+        return lines;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using DebtHub.Dialer.Hopper;
+using DebtHub.Dialer.Pacing;
 using DebtHub.Domain.Campaigns;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,11 @@ namespace DebtHub.Benchmarks.Dialer;
 /// (waiting a day for their retry), and prints the plans PostgreSQL ran for the first claim, one after the rounds and one
 /// after the dialing (auto_explain with ANALYZE and BUFFERS, sent to this client). The campaign and its hopper are
 /// deleted at the end.
-/// Run: <c>dotnet DebtHub.Benchmarks.dll --hopper-claim [database, default dialer_bench1m] [rounds, default 20]</c>.
+/// With <c>--team</c> each round is a progressive round's <see cref="HopperStore.ClaimForAsync"/> for the 50 collectors
+/// of <see cref="BenchTeam"/> (one account each that the collector can take: language and state licence) instead of
+/// 1,000 plain claims. With <c>--priority age|last-payment|promise-due</c> the campaign claims in that order.
+/// Run: <c>dotnet DebtHub.Benchmarks.dll --hopper-claim [database, default dialer_bench1m] [rounds, default 20] [--team]
+/// [--priority key]</c>.
 /// </summary>
 public static class HopperClaim
 {
@@ -27,8 +32,13 @@ public static class HopperClaim
 
     public static async Task RunAsync(string[] args)
     {
-        var database = args.Length > 1 ? args[1] : "dialer_bench1m";
-        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+        // Positional: what is neither a flag nor the value after --priority.
+        var positional = args.Select((a, i) => (a, i)).Skip(1)
+            .Where(x => !x.a.StartsWith("--", StringComparison.Ordinal) && args[x.i - 1] != "--priority").Select(x => x.a).ToArray();
+        var database = positional.Length > 0 ? positional[0] : "dialer_bench1m";
+        var rounds = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 20;
+        var team = args.Contains("--team") ? BenchTeam.Collectors() : null;
+        var priority = PriorityNamed(args.SkipWhile(a => a != "--priority").Skip(1).FirstOrDefault());
         var server = Environment.GetEnvironmentVariable("DEBTHUB_TEST_POSTGRES")
             ?? throw new InvalidOperationException("DEBTHUB_TEST_POSTGRES is not set (source the test environment first).");
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 600 }.ConnectionString;
@@ -44,7 +54,7 @@ public static class HopperClaim
         var options = new DbContextOptionsBuilder<DebtHubDbContext>();
         PersistenceServiceCollectionExtensions.Configure(options, dataSource);
         var now = TimeProvider.System.GetUtcNow();
-        var campaign = Campaign.Create($"{BenchCampaigns.NamePrefix}hopper claim", BenchCampaigns.Settings(), now);
+        var campaign = Campaign.Create($"{BenchCampaigns.NamePrefix}hopper claim", BenchCampaigns.Settings() with { Priority = priority }, now);
         await using (var db = new DebtHubDbContext(options.Options))
         {
             db.Campaigns.Add(campaign);
@@ -53,7 +63,8 @@ public static class HopperClaim
 
         try
         {
-            Console.WriteLine($"database {database}: {accounts:N0} accounts; load average {BenchCampaigns.LoadAverage()}");
+            Console.WriteLine($"database {database}: {accounts:N0} accounts; priority {string.Join(", ", priority.Sorts)}; " +
+                $"{(team is null ? $"plain claims of {PerClaim:N0}" : $"ClaimForAsync for a team of {team.Count}")}; load average {BenchCampaigns.LoadAverage()}");
             var hopper = new HopperStore(dataSource);
             var fill = Stopwatch.StartNew();
             var filled = await hopper.FillAsync(campaign, now, CancellationToken.None);
@@ -68,15 +79,15 @@ public static class HopperClaim
             Console.WriteLine($"FillAsync again (the periodic refill, Dialer:HopperRefillSeconds): {refilled:N0} rows changed in {fill.Elapsed.TotalSeconds:0.0} s");
             var claimNow = TimeProvider.System.GetUtcNow();
             var lease = TimeSpan.FromMinutes(10);
-            await PrintPlanAsync(connection, campaign, claimNow, lease, "the first claim");
-            await ClaimRoundsAsync(hopper, campaign, rounds, claimNow, lease, "earlier rounds' claims held");
-            await PrintPlanAsync(connection, campaign, claimNow, lease, "one more claim");
+            await PrintPlanAsync(connection, campaign, claimNow, lease, "the first claim", team);
+            await ClaimRoundsAsync(hopper, campaign, rounds, claimNow, lease, "earlier rounds' claims held", team);
+            await PrintPlanAsync(connection, campaign, claimNow, lease, "one more claim", team);
 
             // A dialer that has been at it for a while: the best accounts were dialed and wait for their retry time.
             await using (var dialed = dataSource.CreateCommand($"""
                 update campaign_hopper h set next_eligible_at = @later, claimed_by = null, claimed_until = null
-                  from (select h2.account_id from campaign_hopper h2 join accounts a on a.id = h2.account_id
-                         where h2.campaign_id = @campaign order by {SteadyOrder} limit @dialed) d
+                  from (select h.account_id from campaign_hopper h
+                         where h.campaign_id = @campaign order by {HopperSql.ClaimOrder} limit @dialed) d
                  where h.campaign_id = @campaign and h.account_id = d.account_id
                 """))
             {
@@ -87,8 +98,8 @@ public static class HopperClaim
             }
 
             await ExecuteAsync(dataSource, "vacuum analyze campaign_hopper");
-            await ClaimRoundsAsync(hopper, campaign, 5, claimNow, lease, $"after the best {DialedBefore:N0} accounts were dialed and wait a day");
-            await PrintPlanAsync(connection, campaign, claimNow, lease, $"a claim after the best {DialedBefore:N0} were dialed");
+            await ClaimRoundsAsync(hopper, campaign, 5, claimNow, lease, $"after the best {DialedBefore:N0} accounts were dialed and wait a day", team);
+            await PrintPlanAsync(connection, campaign, claimNow, lease, $"a claim after the best {DialedBefore:N0} were dialed", team);
         }
         finally
         {
@@ -99,28 +110,39 @@ public static class HopperClaim
     /// <summary>About 17 minutes of one instance at the target 50 calls per second.</summary>
     private const int DialedBefore = 50_000;
 
-    /// <summary>The default priority order, as HopperSql writes it (balance highest first, then placed first).</summary>
-    private const string SteadyOrder = "a.principal_balance + a.interest_balance + a.fee_balance desc, a.placed_at, a.id";
+    private static PriorityOrder PriorityNamed(string? name) => name switch
+    {
+        null or "balance" => PriorityOrder.Default,
+        "age" => PriorityOrder.Of([new PrioritySort(PriorityKey.Age, true)]),
+        "last-payment" => PriorityOrder.Of([new PrioritySort(PriorityKey.LastPayment, true)]),
+        "promise-due" => PriorityOrder.Of([new PrioritySort(PriorityKey.PromiseDue, false), new PrioritySort(PriorityKey.Balance, true)]),
+        _ => throw new ArgumentException($"Unknown priority {name}: balance, age, last-payment or promise-due."),
+    };
 
-    private static async Task ClaimRoundsAsync(HopperStore hopper, Campaign campaign, int rounds, DateTimeOffset now, TimeSpan lease, string what)
+    /// <summary>One claim as a round makes it: 1,000 plain claims, or one account per collector of the team.</summary>
+    private static async Task<int> ClaimOnceAsync(HopperStore hopper, Campaign campaign, DateTimeOffset now, TimeSpan lease, IReadOnlyList<IdleCollector>? team) =>
+        team is null
+            ? (await hopper.ClaimAsync(campaign, PerClaim, "bench", now, lease, CancellationToken.None)).Count
+            : (await hopper.ClaimForAsync(campaign, team, "bench", now, lease, CancellationToken.None)).Count;
+
+    private static async Task ClaimRoundsAsync(HopperStore hopper, Campaign campaign, int rounds, DateTimeOffset now, TimeSpan lease, string what, IReadOnlyList<IdleCollector>? team)
     {
         var times = new List<double>(rounds);
         var claimed = 0;
         for (var round = 0; round < rounds; round++)
         {
             var watch = Stopwatch.StartNew();
-            var ids = await hopper.ClaimAsync(campaign, PerClaim, "bench", now, lease, CancellationToken.None);
+            claimed += await ClaimOnceAsync(hopper, campaign, now, lease, team);
             times.Add(watch.Elapsed.TotalMilliseconds);
-            claimed += ids.Count;
         }
 
-        Console.WriteLine($"ClaimAsync of {PerClaim:N0}, {rounds} rounds ({claimed:N0} claimed; {what}): " +
+        Console.WriteLine($"{(team is null ? $"ClaimAsync of {PerClaim:N0}" : $"ClaimForAsync for {team.Count} collectors")}, {rounds} rounds ({claimed:N0} claimed; {what}): " +
             $"first {BenchCampaigns.Ms(times[0])} ms, p50 {BenchCampaigns.Ms(Percentile(times, 0.5))} ms, p95 {BenchCampaigns.Ms(Percentile(times, 0.95))} ms, " +
             $"max {BenchCampaigns.Ms(times.Max())} ms; load average {BenchCampaigns.LoadAverage()}");
     }
 
     /// <summary>A claim through a data source whose sessions load auto_explain and send each plan to this client.</summary>
-    private static async Task PrintPlanAsync(string connection, Campaign campaign, DateTimeOffset now, TimeSpan lease, string what)
+    private static async Task PrintPlanAsync(string connection, Campaign campaign, DateTimeOffset now, TimeSpan lease, string what, IReadOnlyList<IdleCollector>? team)
     {
         var plans = new ConcurrentQueue<string>();
         using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new NoticeCapture(plans)));
@@ -138,8 +160,9 @@ public static class HopperClaim
                 await command.ExecuteNonQueryAsync();
             });
         await using var explained = builder.Build();
-        var ids = await new HopperStore(explained).ClaimAsync(campaign, PerClaim, "bench", now, lease, CancellationToken.None);
-        Console.WriteLine($"plans of {what} ({ids.Count:N0} claimed; select and update), as auto_explain reported them:");
+        // With a team: its busiest collector and its rarest (one small region, Spanish only), so the plans stay readable.
+        var claimed = await ClaimOnceAsync(new HopperStore(explained), campaign, now, lease, team is null ? null : BenchTeam.Extremes(team));
+        Console.WriteLine($"plans of {what} ({claimed:N0} claimed; {(team is null ? "select" : "a select per collector")} and update), as auto_explain reported them:");
         foreach (var line in plans.SelectMany(p => p.Split('\n')))
         {
             // The update's condition lists the 1,000 claimed ids.

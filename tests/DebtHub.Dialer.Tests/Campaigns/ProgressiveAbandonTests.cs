@@ -52,11 +52,11 @@ public sealed class ProgressiveAbandonTests
             Assert.Null(result.Skipped);
             Assert.Equal(5, result.Dialed);
             dialed += result.Dialed;
-            await WaitAsync(database, $"select count(*) from dialer_calls where ended_at is not null", dialed);
+            await database.WaitForCountAsync($"select count(*) from dialer_calls where ended_at is not null", dialed);
 
             // The simulated collectors come back from wrap-up after Dialer:Demo:WrapUpSeconds.
             clock.Advance(TimeSpan.FromSeconds(10));
-            await WaitAsync(database, "select count(*) from collector_presence where state = 'Available'", 5);
+            await database.WaitForCountAsync("select count(*) from collector_presence where state = 'Available'", 5);
         }
 
         // Independent SQL over the record: every call was answered by a person and reached a collector.
@@ -149,20 +149,5 @@ public sealed class ProgressiveAbandonTests
         }
 
         throw new TimeoutException("The demo did not start its campaign with five collectors within 60 s.");
-    }
-
-    private static async Task WaitAsync(TestDatabase database, string sql, int expected)
-    {
-        var seen = -1L;
-        for (var i = 0; i < 1200 && seen != expected; i++)
-        {
-            seen = await database.CountAsync(sql);
-            if (seen != expected)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        Assert.True(seen == expected, $"{sql}: {seen}, expected {expected} within 120 s");
     }
 }
