@@ -29,6 +29,7 @@ public static class DialerServiceCollectionExtensions
         services.AddSingleton<PacingStatisticsReader>();
         services.TryAddSingleton<IIdleCollectors, AvailableCollectors>();
         services.AddScoped<CampaignCallPlacer>();
+        services.AddSingleton<Outcomes.PlacedCalls>();
         services.AddScoped<PacingRound>();
         services.AddScoped<CampaignService>();
         services.AddScoped<PreviewDialing>();

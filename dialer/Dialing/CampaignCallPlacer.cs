@@ -1,9 +1,13 @@
+using System.Net;
 using DebtHub.Dialer.Hopper;
+using DebtHub.Dialer.Outcomes;
 using DebtHub.Dialer.Webhooks;
 using DebtHub.Domain.Campaigns;
 using DebtHub.Domain.Compliance;
 using DebtHub.Domain.Compliance.Facts;
+using DebtHub.Domain.Contact;
 using DebtHub.Infrastructure.Contact;
+using DebtHub.Infrastructure.Ledger;
 using DebtHub.Infrastructure.Twilio;
 using DebtHub.Infrastructure.Twilio.Calls;
 using DebtHub.Infrastructure.Twilio.Rest;
@@ -22,7 +26,10 @@ public enum PlacementResult
     /// <summary>The gate, the ledger or the campaign's hours held it back; it waits until its next eligible time.</summary>
     Blocked,
 
-    /// <summary>The attempt was confirmed but Twilio refused the call; it is recorded as not connected.</summary>
+    /// <summary>
+    /// The attempt was confirmed (recorded) but no call was created: the permit no longer covered it, Twilio refused it
+    /// (4xx), or the ledger's confirm was too slow to trust. Its result is NotConnected / NotPlaced and it stops counting.
+    /// </summary>
     NotPlaced,
 }
 
@@ -50,6 +57,7 @@ public sealed partial class CampaignCallPlacer(
     TwilioCallsClient calls,
     HopperStore hopper,
     NpgsqlDataSource dataSource,
+    PlacedCalls placedCalls,
     IOptions<TwilioOptions> twilio,
     TimeProvider clock,
     ILogger<CampaignCallPlacer> logger)
@@ -101,10 +109,16 @@ public sealed partial class CampaignCallPlacer(
                     "DebtHub policy (a contact is placed only once the shared ledger confirms it)",
                     "The contact ledger did not confirm the call; it is tried again in a minute.",
                     now + RetryAfterLedgerRefusal);
-                return await BlockedAsync(campaign, accountId, [refused], now + RetryAfterLedgerRefusal, cancellationToken);
+                var blocked = await BlockedAsync(campaign, accountId, [refused], now + RetryAfterLedgerRefusal, cancellationToken);
+
+                // A confirm that wrote the attempt and then found it took too long (a ledger rebuild may have missed it)
+                // records the attempt as not placed: the round counts it as such, not as never attempted.
+                return confirmation.Outcome == ConfirmOutcome.Unavailable && await RecordedAsync(grant.Permit.Id)
+                    ? blocked with { Result = PlacementResult.NotPlaced }
+                    : blocked;
             }
 
-            return await DialAsync(campaign, accountId, attempt, dialedFor, cancellationToken);
+            return await DialAsync(campaign, accountId, attempt, dialedFor);
         }
 
         // Every number refused: wait for the earliest instant any of them allows (a daily re-check when none is known).
@@ -120,34 +134,73 @@ public sealed partial class CampaignCallPlacer(
         return Placement.Blocked(distinct, nextLook);
     }
 
-    private async Task<Placement> DialAsync(Campaign campaign, Guid accountId, ConfirmedAttempt attempt, Guid? dialedFor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Places the confirmed attempt and settles it. From here on the attempt is on record, so this finishes whatever
+    /// happens to the round (no cancellation token: the POST is bounded by <c>Twilio:RequestTimeout</c>), and what it
+    /// returns agrees with the record: <see cref="PlacementResult.Dialed"/> when the call was created or may have been,
+    /// <see cref="PlacementResult.NotPlaced"/> when Twilio certainly created nothing (the attempt's result says
+    /// <see cref="ContactDisposition.NotPlaced"/>). A failure of our own bookkeeping afterwards changes neither.
+    /// </summary>
+    private async Task<Placement> DialAsync(Campaign campaign, Guid accountId, ConfirmedAttempt attempt, Guid? dialedFor)
     {
         var destination = attempt.Permit.Destination;
         var call = OutboundCallFor(campaign, destination, attempt, dialedFor);
         var provisionalNext = attempt.ConfirmedAt + campaign.Retry.Delays.Values.Min();
+        TwilioCall placed;
         try
         {
-            var placed = await calls.PlaceCallAsync(attempt, call, cancellationToken);
-            await hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None);
-            LogDialed(logger, campaign.Id, attempt.AttemptId, placed.Sid);
-            return Placement.Dialed;
+            placed = await calls.PlaceCallAsync(attempt, call, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is ContactPermitRefusedException or TwilioApiException)
+        catch (Exception ex) when (ex is ContactPermitRefusedException || ex is TwilioApiException { Status: < HttpStatusCode.InternalServerError })
         {
-            // Nothing rang: the confirmed attempt stops counting, and the account waits as after a failed call.
-            await gateway.AbandonUnplacedAsync(attempt, CancellationToken.None);
-            await hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt,
-                attempt.ConfirmedAt + campaign.Retry.DelayAfter(DialOutcome.Failed), campaign.Retry.MaxAttempts, CancellationToken.None);
-            LogNotPlaced(logger, campaign.Id, attempt.AttemptId, ex.GetType().Name);
+            // Refused before sending (the permit no longer covers the call), or a 4xx: Twilio creates no call on a client
+            // error. Nothing rang: the attempt says so and stops counting, and the account waits as after a failed call.
+            await SettleAsync(attempt, "not-placed result", () => gateway.RecordResultAsync(
+                attempt.AttemptId, AttemptOutcome.NotConnected, ContactDisposition.NotPlaced, false, CancellationToken.None));
+            await SettleAsync(attempt, "hopper", () => hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt,
+                attempt.ConfirmedAt + campaign.Retry.DelayAfter(DialOutcome.Failed), campaign.Retry.MaxAttempts, CancellationToken.None));
+            LogNotPlaced(logger, campaign.Id, attempt.AttemptId, ex is TwilioApiException api ? $"Twilio {(int)api.Status} {api.Code}" : ex.GetType().Name);
             return Placement.NotPlaced;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
-            // The call may have been created: it stays counted, and the account is not dialed again before its retry.
-            await hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None);
+            // A timeout or 5xx with no trace found, or anything else: the call may exist and may have rung. It stays
+            // counted with its result unknown until the stale-call reconciler asks Twilio; no retry before its time.
+            await SettleAsync(attempt, "hopper", () => hopper.DialedAsync(
+                campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None));
             LogOutcomeUnknown(logger, campaign.Id, attempt.AttemptId, ex.GetType().Name);
             return Placement.Dialed;
         }
+
+        await SettleAsync(attempt, "call link", () => placedCalls.RecordAsync(attempt, placed, CancellationToken.None));
+        await SettleAsync(attempt, "hopper", () => hopper.DialedAsync(
+            campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None));
+        LogDialed(logger, campaign.Id, attempt.AttemptId, placed.Sid);
+        return Placement.Dialed;
+    }
+
+    /// <summary>
+    /// Bookkeeping after the call's fate is known: a failure is logged, not thrown, so the round still counts the call as
+    /// what it was. (A hopper entry left claimed lapses with its lease; the ledger keeps counting the attempt.)
+    /// </summary>
+    private async Task SettleAsync(ConfirmedAttempt attempt, string step, Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (Exception ex)
+        {
+            LogSettleFailed(logger, ex, attempt.AttemptId, step);
+        }
+    }
+
+    /// <summary>Whether a confirm the ledger reported unavailable still wrote the attempt (it then records it not placed itself).</summary>
+    private async Task<bool> RecordedAsync(Guid attemptId)
+    {
+        await using var command = dataSource.CreateCommand("select exists (select 1 from contact_attempts where id = @id)");
+        command.Parameters.AddWithValue("id", attemptId);
+        return await command.ExecuteScalarAsync(CancellationToken.None) is true;
     }
 
     private OutboundCall OutboundCallFor(Campaign campaign, string destination, ConfirmedAttempt attempt, Guid? dialedFor)
@@ -190,9 +243,12 @@ public sealed partial class CampaignCallPlacer(
     [LoggerMessage(6100, LogLevel.Debug, "Campaign {CampaignId} placed attempt {AttemptId} as call {CallSid}")]
     private static partial void LogDialed(ILogger logger, Guid campaignId, Guid attemptId, string callSid);
 
-    [LoggerMessage(6101, LogLevel.Warning, "Campaign {CampaignId}: Twilio refused attempt {AttemptId} ({Error}); recorded as not connected")]
+    [LoggerMessage(6101, LogLevel.Warning, "Campaign {CampaignId}: attempt {AttemptId} was not placed ({Error}); recorded as not placed")]
     private static partial void LogNotPlaced(ILogger logger, Guid campaignId, Guid attemptId, string error);
 
     [LoggerMessage(6102, LogLevel.Warning, "Campaign {CampaignId}: attempt {AttemptId} has no clear answer from Twilio ({Error}); it stays counted")]
     private static partial void LogOutcomeUnknown(ILogger logger, Guid campaignId, Guid attemptId, string error);
+
+    [LoggerMessage(6103, LogLevel.Error, "Attempt {AttemptId}: writing its {Step} after the placement failed; the placement's result stands")]
+    private static partial void LogSettleFailed(ILogger logger, Exception exception, Guid attemptId, string step);
 }

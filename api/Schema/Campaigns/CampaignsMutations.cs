@@ -207,7 +207,8 @@ internal static class CampaignsMutations
         }
 
         var placement = await request.Services.GetRequiredService<PreviewDialing>().CallAsync(id, accountId, collectorId, request.CancellationToken);
-        return placement.Result == PlacementResult.Blocked
+        // A confirm the ledger could not trust is NotPlaced with its rule: the collector is told why, as for a block.
+        return placement.Result == PlacementResult.Blocked || placement.BlockedBy.Count > 0
             ? MutationResult.Failure(new ContactBlockedError(
                 "The call may not be placed now: " + string.Join(" ", placement.BlockedBy.Select(b => $"{b.RuleId}: {b.Explanation}")),
                 placement.BlockedBy,

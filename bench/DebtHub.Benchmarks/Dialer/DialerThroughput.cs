@@ -120,6 +120,7 @@ public static class DialerThroughput
 
         var minLines = int.MaxValue;
         var dialed = 0;
+        var notPlaced = 0;
         async Task<PhaseCounts> Rounds(TimeSpan duration)
         {
             var counts = new PhaseCounts();
@@ -137,6 +138,7 @@ public static class DialerThroughput
 
                 minLines = Math.Min(minLines, result.Plan!.Lines);
                 dialed += result.Dialed;
+                notPlaced += result.NotPlaced;
                 counts.Add(result);
                 if (result.Claimed == 0)
                 {
@@ -184,13 +186,23 @@ public static class DialerThroughput
         }
 
         Console.WriteLine($"fewest lines a round's pacing plan asked for: {minLines} (rounds claim at most {perRound}: pacing was not the limit when this equals it)");
-        dialed += await SequentialAsync(services, campaignId, Post);
+        var (sequentialDialed, sequentialNotPlaced) = await SequentialAsync(services, campaignId, Post);
+        dialed += sequentialDialed;
+        notPlaced += sequentialNotPlaced;
         var dataSource = services.GetRequiredService<NpgsqlDataSource>();
-        await using (var check = dataSource.CreateCommand("select count(*) from contact_attempts where campaign_id = @c and direction = 'Outbound'"))
+        await using (var check = dataSource.CreateCommand("""
+            select count(*) filter (where disposition <> 'NotPlaced'), count(*) filter (where disposition = 'NotPlaced')
+              from contact_attempts where campaign_id = @c and direction = 'Outbound'
+            """))
         {
             check.Parameters.AddWithValue("c", campaignId);
-            Console.WriteLine($"calls placed by the dialer in this run (warm-up included): {dialed:N0}; attempts recorded in PostgreSQL for the campaign: " +
-                $"{await check.ExecuteScalarAsync():N0}; load average {BenchCampaigns.LoadAverage()}");
+            await using var reader = await check.ExecuteReaderAsync();
+            await reader.ReadAsync();
+
+            // Each pair should be equal: a confirmed attempt is either a dialed call or recorded NotPlaced (CampaignCallPlacer).
+            Console.WriteLine($"calls placed by the dialer in this run (warm-up included): {dialed:N0}; attempts recorded in PostgreSQL for the campaign " +
+                $"and not recorded NotPlaced: {reader.GetInt64(0):N0}; placements counted not placed: {notPlaced:N0}; attempts recorded NotPlaced: " +
+                $"{reader.GetInt64(1):N0}; load average {BenchCampaigns.LoadAverage()}");
         }
 
         // Why the accounts looked at and not dialed were blocked (the demo portfolio has holds, disputes, bad numbers, ...).
@@ -214,7 +226,7 @@ public static class DialerThroughput
     /// (<see cref="ContactGateway.EvaluateAsync"/>: facts from PostgreSQL and the rules, nothing reserved or written) for
     /// the same accounts, to show where a placement's CPU time goes.
     /// </summary>
-    private static async Task<int> SequentialAsync(IServiceProvider services, Guid campaignId, Func<Task<bool>> post)
+    private static async Task<(int Dialed, int NotPlaced)> SequentialAsync(IServiceProvider services, Guid campaignId, Func<Task<bool>> post)
     {
         var posts = await OneAtATimeAsync(Enumerable.Range(0, SequentialCalls), async _ => await post());
         await using var scope = services.CreateAsyncScope();
@@ -230,17 +242,20 @@ public static class DialerThroughput
                 new ContactIntent([p.Account], p.Phone, ContactChannel.Call, ContactMode.Progressive, CampaignId: campaignId), null, CancellationToken.None);
             return eligibility.Allowed;
         });
+        var notPlaced = 0;
         var placements = await OneAtATimeAsync(ids, async id =>
         {
             await using var s = services.CreateAsyncScope();
-            return (await s.ServiceProvider.GetRequiredService<CampaignCallPlacer>().PlaceAsync(campaign, id, ContactMode.Progressive, null, null, CancellationToken.None)).Result == PlacementResult.Dialed;
+            var result = (await s.ServiceProvider.GetRequiredService<CampaignCallPlacer>().PlaceAsync(campaign, id, ContactMode.Progressive, null, null, CancellationToken.None)).Result;
+            notPlaced += result == PlacementResult.NotPlaced ? 1 : 0;
+            return result == PlacementResult.Dialed;
         });
         Console.WriteLine("| one at a time | operations | of which allowed / placed | wall p50 ms | wall p95 ms | our CPU ms per operation |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         PrintSequential("bare POST", posts);
         PrintSequential("ContactGateway.EvaluateAsync (facts + rules)", evaluations);
         PrintSequential("CampaignCallPlacer.PlaceAsync", placements);
-        return placements.Succeeded;
+        return (placements.Succeeded, notPlaced);
     }
 
     private static async Task<List<(Guid Account, Guid Phone)>> FirstPhonesAsync(NpgsqlDataSource dataSource, IReadOnlyList<Guid> accounts)

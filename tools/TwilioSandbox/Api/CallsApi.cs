@@ -59,7 +59,8 @@ internal static partial class CallsApi
         return next(context);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CallRegistry registry, CallSimulator simulator, IOptions<SandboxOptions> options)
+    private static async Task<IResult> CreateAsync(
+        HttpContext http, CallRegistry registry, CallSimulator simulator, CallScripts scripts, IOptions<SandboxOptions> options)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var to = form["To"].ToString();
@@ -120,14 +121,28 @@ internal static partial class CallsApi
             to, from, url, form["Method"].ToString() is { Length: > 0 } m ? m : "POST", twiml.Length > 0 ? twiml : null,
             statusCallback, events, machineDetection.Length > 0 ? machineDetection : null,
             string.Equals(form["AsyncAmd"], "true", StringComparison.OrdinalIgnoreCase), amdCallback, timeout);
-        var call = registry.Add(request);
+        var script = scripts.For(to);
+        if (script.RejectCode is { } code)
+        {
+            return TwilioErrors.Refused(code, to);
+        }
+
+        var call = registry.Add(request, script);
         if (call is null)
         {
             return TwilioErrors.Error(400, 22005, "Call queue is full: the call could not start within 24 hours.");
         }
 
         simulator.Start(call);
-        return Results.Json(CallJson.Of(call, options.Value.AccountSid), statusCode: 201);
+        if (script.AnswerDelaySeconds > 0)
+        {
+            // Real seconds: the client's request timeout, not the simulated world's time.
+            await Task.Delay(TimeSpan.FromSeconds(script.AnswerDelaySeconds), http.RequestAborted);
+        }
+
+        return script.FailAfterCreate
+            ? TwilioErrors.Error(500, 20500, "An internal server error has occurred")
+            : Results.Json(CallJson.Of(call, options.Value.AccountSid), statusCode: 201);
     }
 
     private static IResult Fetch(string callSid, HttpContext http, CallRegistry registry, IOptions<SandboxOptions> options) =>

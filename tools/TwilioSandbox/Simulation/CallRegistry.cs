@@ -16,7 +16,7 @@ public sealed class CallRegistry(SandboxClock clock, IOptions<SandboxOptions> op
     public IReadOnlyList<SandboxCall> All() => [.. _calls.Values.OrderByDescending(c => c.DateCreated).ThenByDescending(c => c.Sid, StringComparer.Ordinal)];
 
     /// <summary>Registers a call and returns it, or null when its start would be more than 24 h away (Twilio 22005).</summary>
-    public SandboxCall? Add(CallRequest request)
+    public SandboxCall? Add(CallRequest request, CallScript script)
     {
         var now = clock.Now;
         double wait;
@@ -32,7 +32,7 @@ public sealed class CallRegistry(SandboxClock clock, IOptions<SandboxOptions> op
             _nextSlot = slot + TimeSpan.FromSeconds(1 / options.Value.CallsPerSecond);
         }
 
-        var call = new SandboxCall(SandboxCall.NewSid("CA"), request, now, wait);
+        var call = new SandboxCall(SandboxCall.NewSid("CA"), request, now, wait, script);
         _calls[call.Sid] = call;
         return call;
     }

@@ -11,7 +11,6 @@ namespace DebtHub.TwilioSandbox.Simulation;
 /// </summary>
 public sealed partial class CallSimulator(
     SandboxClock clock,
-    CallScripts scripts,
     CallbackClient callbacks,
     TwimlRunner twiml,
     IOptions<SandboxOptions> options,
@@ -27,7 +26,7 @@ public sealed partial class CallSimulator(
         try
         {
             await clock.DelayAsync(call.QueueSeconds, ct);
-            var script = scripts.For(call.Request.To);
+            var script = call.Script;
             await ProgressAsync(call, "initiated", "initiated", ct);
             lock (call.Gate)
             {
@@ -101,7 +100,7 @@ public sealed partial class CallSimulator(
                     call.Timeline.Add($"amd {verdict}");
                 }
 
-                if (call.Request.AsyncAmdStatusCallback is { } url)
+                if (call.Request.AsyncAmdStatusCallback is { } url && !call.Script.DropStatusCallbacks)
                 {
                     var parameters = Common(call, "in-progress");
                     parameters.Add(new("AnsweredBy", verdict));
@@ -154,7 +153,7 @@ public sealed partial class CallSimulator(
     {
         var request = call.Request;
         var wanted = request.StatusCallbackEvents.Count == 0 ? callbackEvent == "completed" : request.StatusCallbackEvents.Contains(callbackEvent);
-        if (request.StatusCallback is not { } url || !wanted)
+        if (request.StatusCallback is not { } url || !wanted || call.Script.DropStatusCallbacks)
         {
             return;
         }

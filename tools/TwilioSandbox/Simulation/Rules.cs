@@ -21,6 +21,24 @@ public sealed record CallScript
 
     /// <summary>How long a simulated collector's softphone rings before they answer.</summary>
     public double CollectorAnswerSeconds { get; init; } = 1;
+
+    /// <summary>
+    /// Twilio refuses the create request with HTTP 400 and this error code (e.g. 21215, a number the account's geographic
+    /// permissions do not allow): no call is created.
+    /// </summary>
+    public int? RejectCode { get; init; }
+
+    /// <summary>The call is created, but the create request is answered with Twilio's HTTP 500 (error 20500).</summary>
+    public bool FailAfterCreate { get; init; }
+
+    /// <summary>The call is created, but the answer to the create request is held this many real seconds (a client timeout).</summary>
+    public double AnswerDelaySeconds { get; init; }
+
+    /// <summary>
+    /// The call's status and AMD callbacks are lost on the way (the application never receives them, as when its instance
+    /// is down); the answer URL and the Dial action are still fetched, and the REST API still shows the call as it is.
+    /// </summary>
+    public bool DropStatusCallbacks { get; init; }
 }
 
 /// <summary>One rule: numbers matching <see cref="Pattern"/> ('*' any run, '?' one character) behave as scripted.</summary>

@@ -18,7 +18,7 @@ public sealed record CallRequest(
     string? ParentCallSid = null);
 
 /// <summary>One simulated call; state changes under <see cref="Gate"/>.</summary>
-public sealed class SandboxCall(string sid, CallRequest request, DateTimeOffset created, double queueSeconds)
+public sealed class SandboxCall(string sid, CallRequest request, DateTimeOffset created, double queueSeconds, CallScript script)
 {
     public Lock Gate { get; } = new();
 
@@ -31,6 +31,9 @@ public sealed class SandboxCall(string sid, CallRequest request, DateTimeOffset 
     public DateTimeOffset DateUpdated { get; set; } = created;
 
     public double QueueSeconds { get; } = queueSeconds;
+
+    /// <summary>How the callee behaves, chosen when the call is created.</summary>
+    public CallScript Script { get; } = script;
 
     public string Status { get; set; } = "queued";
 
