@@ -30,6 +30,7 @@ public static class DialerServiceCollectionExtensions
         services.TryAddSingleton<IIdleCollectors, AvailableCollectors>();
         services.AddScoped<CampaignCallPlacer>();
         services.AddSingleton<Outcomes.PlacedCalls>();
+        services.AddScoped<Outcomes.CallDispositions>();
         services.AddScoped<PacingRound>();
         services.AddScoped<CampaignService>();
         services.AddScoped<PreviewDialing>();

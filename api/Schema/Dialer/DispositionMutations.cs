@@ -107,98 +107,45 @@ internal static class DispositionMutations
             return request.Failure();
         }
 
-        // Serialized with the call's webhooks and with a second click on the same call: one disposition wins, the other
-        // answers RESULT_RECORDED (never a 500 from the attempt record's write-once trigger).
-        var db = request.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(request.CancellationToken);
-        await DialerCallLock.AcquireAsync(db, callSid, request.CancellationToken);
-        var call = await db.DialerCalls.SingleOrDefaultAsync(c => c.CallSid == callSid, request.CancellationToken);
-        var me = await db.Collectors.Where(c => c.UserName == request.User!.UserName).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(request.CancellationToken);
-        if (call?.CollectorId is not { } collectorId || (collectorId != me && request.User is not { IsSupervisorOrAdmin: true }))
+        var me = await request.Db.Collectors.Where(c => c.UserName == request.User!.UserName).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(request.CancellationToken);
+        var dispositions = new CallDispositions(request.Db, request.Services.GetRequiredService<IContactLedger>());
+        var (recorded, refusal) = await dispositions.RecordAsync(
+            callSid, kind, details, new DispositionActor(request.Actor(), request.User?.Role, me), request.Now, request.CancellationToken);
+        switch (refusal)
         {
-            // Unknown, never routed, or another collector's call: the same answer.
-            input.Fail(new NotFoundError("No routed call with this SID is yours to record.", input.Path("callSid"), callSid));
-            return request.Failure();
+            case DispositionRefusal.NotYourCall:
+                input.Fail(new NotFoundError("No routed call with this SID is yours to record.", input.Path("callSid"), callSid));
+                return request.Failure();
+            case DispositionRefusal.AlreadyRecorded:
+                // Serialized with the call's webhooks and with a second click on the same call: one disposition wins, the other
+                // answers RESULT_RECORDED (never a 500 from the attempt record's write-once trigger).
+                return MutationResult.Failure(new ConflictError("The outcome of this call is already recorded.", "RESULT_RECORDED"));
+            case DispositionRefusal.DestinationGone:
+                return MutationResult.Failure(new ConflictError("The dialed number is no longer on file for the debtor.", "UNKNOWN_DESTINATION"));
         }
 
-        var attempt = await db.ContactAttempts.SingleAsync(a => a.Id == call.AttemptId, request.CancellationToken);
-        if (call.DispositionedAt is not null || attempt.ConnectResult is not null)
+        var done = recorded!;
+        request.AccountChanged(done.Account.Id, AccountChange.ContactRecorded);
+        if (done.ChangedDebtorId is { } debtorId)
         {
-            return MutationResult.Failure(new ConflictError("The outcome of this call is already recorded.", "RESULT_RECORDED"));
+            await request.DebtorChangedAsync(debtorId);
         }
 
-        var account = await request.AccountAsync(call.AccountId, "callSid");
-        var more = new Dictionary<string, object?> { ["account"] = account };
-        await ApplyAsync(request, kind, details, call, attempt, account, more);
-
-        call.Dispositioned(request.Now);
-        var presence = await db.PresenceOfAsync(collectorId, request.Now, request.CancellationToken);
-        if (presence.IsWrappingUp(call.CallSid))
+        return MutationResult.Success(done.Attempt, new Dictionary<string, object?>
         {
-            await db.MoveAsync(presence, PresenceState.Available, null, request.Now, request.CancellationToken);
-        }
-
-        more["presence"] = presence;
-        request.Audit("call.dispositioned", "ContactAttempt", attempt.Id, ["disposition"], new Dictionary<string, Guid> { ["accountId"] = account.Id });
-        request.AccountChanged(account.Id, AccountChange.ContactRecorded);
-
-        // A wrong number reached someone else: no conversation with the debtor, no 7-day bar.
-        var conversation = kind != CallDisposition.WrongNumber;
-        await request.Services.GetRequiredService<IContactLedger>().RecordResultAsync(
-            attempt, AttemptOutcome.Answered, conversation ? ContactDisposition.ConversationRightParty : ContactDisposition.WrongParty, conversation,
-            async _ =>
-            {
-                await request.SaveAsync();
-                await transaction.CommitAsync(request.CancellationToken);
-            },
-            request.CancellationToken);
-        return MutationResult.Success(attempt, more);
+            ["account"] = done.Account,
+            ["presence"] = done.Presence,
+            ["promise"] = done.Promise,
+            ["dispute"] = done.Dispute,
+            ["callback"] = done.Callback,
+        });
     }
-
-    private static async Task ApplyAsync(
-        MutationRequest request, CallDisposition kind, Details details, DialerCall call, ContactAttempt attempt, Account account, Dictionary<string, object?> more)
-    {
-        var db = request.Db;
-        switch (kind)
-        {
-            case CallDisposition.PromiseToPay:
-                var promise = PromiseToPay.Record(account, [(details.DueOn!.Value, new Money(details.Amount, account.Currency))], details.GraceDays, request.Actor(), request.Now);
-                db.PromisesToPay.Add(promise);
-                more["promise"] = promise;
-                break;
-            case CallDisposition.WrongNumber:
-                var phone = await DialedPhoneAsync(request, call, attempt);
-                phone.MarkStatus(PhoneStatus.WrongNumber);
-                await request.DebtorChangedAsync(call.DebtorId);
-                break;
-            case CallDisposition.Dispute:
-                var earlier = await db.Disputes.Where(d => d.AccountId == account.Id).ToListAsync(request.CancellationToken);
-                var dispute = Dispute.Record(account, DisputeChannel.Oral, details.DisputeReason!.Value, details.DisputeSummary!, request.Today, false, earlier, request.Actor(), request.Now);
-                db.Disputes.Add(dispute);
-                more["dispute"] = dispute;
-                break;
-            case CallDisposition.CallbackRequested:
-                var dialed = await DialedPhoneAsync(request, call, attempt);
-                var callback = ScheduledCallback.Request(account.Id, call.DebtorId, dialed.Id, details.CallbackAt!.Value, call.CollectorId, attempt.Id, request.Actor, request.Now);
-                db.ScheduledCallbacks.Add(callback);
-                more["callback"] = callback;
-                break;
-            case CallDisposition.CeaseRequest:
-                account.PlaceHold(HoldKind.Cease, "The consumer asked on a call to stop all contact", $"Call {call.CallSid}", request.Actor, request.Now);
-                break;
-        }
-    }
-
-    /// <summary>The debtor's phone the call was placed to (the attempt's destination).</summary>
-    private static async Task<DebtorPhone> DialedPhoneAsync(MutationRequest request, DialerCall call, ContactAttempt attempt) =>
-        await request.Db.DebtorPhones.SingleOrDefaultAsync(p => p.DebtorId == call.DebtorId && p.Number == attempt.Destination, request.CancellationToken)
-        ?? throw new MutationErrorException(new ConflictError("The dialed number is no longer on file for the debtor.", "UNKNOWN_DESTINATION"));
 
     /// <summary>The fields the disposition needs, each required for its kind only.</summary>
-    private static Details ReadDetails(MutationRequest request, CallDisposition? kind)
+    private static DispositionDetails ReadDetails(MutationRequest request, CallDisposition? kind)
     {
         var input = request.Input;
-        var details = new Details { GraceDays = input.Int("graceDays") ?? 3 };
+        var details = new DispositionDetails { GraceDays = input.Int("graceDays") ?? 3 };
         switch (kind)
         {
             case CallDisposition.PromiseToPay:
@@ -208,16 +155,15 @@ internal static class DispositionMutations
                     break;
                 }
 
-                details.Amount = promise.Amount("amount");
-                details.DueOn = promise.Date("dueOn", required: true);
-                if (details.DueOn is { } due && due < request.Today)
+                details = details with { PromiseAmount = promise.Amount("amount"), PromiseDueOn = promise.Date("dueOn", required: true) };
+                if (details.PromiseDueOn is { } due && due < request.Today)
                 {
                     input.Fail(new InvalidValueError($"A promised payment cannot be due in the past ({due:yyyy-MM-dd}).", promise.Path("dueOn"), "INVALID_DATE"));
                 }
 
                 break;
             case CallDisposition.CallbackRequested:
-                details.CallbackAt = input.Instant("callbackAt");
+                details = details with { CallbackAt = input.Instant("callbackAt") };
                 if (details.CallbackAt is not { } at)
                 {
                     input.Fail(new RequiredFieldError("A callback needs the time the debtor asked for (callbackAt).", input.Path("callbackAt")));
@@ -229,8 +175,11 @@ internal static class DispositionMutations
 
                 break;
             case CallDisposition.Dispute:
-                details.DisputeReason = input.Enum<DisputeReason>("disputeReason");
-                details.DisputeSummary = input.Text("disputeSummary", 2000, required: true, multiline: true);
+                details = details with
+                {
+                    DisputeReason = input.Enum<DisputeReason>("disputeReason"),
+                    DisputeSummary = input.Text("disputeSummary", 2000, required: true, multiline: true),
+                };
                 if (details.DisputeReason is null)
                 {
                     input.Fail(new RequiredFieldError("A dispute needs its reason (disputeReason).", input.Path("disputeReason")));
@@ -241,31 +190,4 @@ internal static class DispositionMutations
 
         return details;
     }
-
-    private sealed class Details
-    {
-        public decimal Amount { get; set; }
-
-        public DateOnly? DueOn { get; set; }
-
-        public int GraceDays { get; set; }
-
-        public DateTimeOffset? CallbackAt { get; set; }
-
-        public DisputeReason? DisputeReason { get; set; }
-
-        public string? DisputeSummary { get; set; }
-    }
-}
-
-/// <summary>What came of a routed call (the GraphQL enum <c>CallDisposition</c>).</summary>
-internal enum CallDisposition
-{
-    RightPartyContact,
-    PromiseToPay,
-    Refused,
-    WrongNumber,
-    Dispute,
-    CallbackRequested,
-    CeaseRequest,
 }

@@ -36,6 +36,8 @@ internal static class FiguresArea
           connects: Int!
           "Conversations with the debtor about the debt, as the collectors recorded them (counted once the disposition is recorded)."
           rightPartyContacts: Int!
+          "Promises to pay recorded with the disposition of the campaign's calls."
+          promisesToPay: Int!
           "Live answers no collector took in time (the debtor heard the short message)."
           abandoned: Int!
           "abandoned ÷ connects (47 CFR 64.1200(a)(7): at most 0.03 per campaign over 30 days); null before the first live answer."
@@ -92,14 +94,17 @@ internal static class FiguresArea
                    count(*) filter (where {LiveAnswer.Sql})::int as "Connects",
                    count(*) filter (where ca.disposition = 'ConversationRightParty')::int as "RightParty",
                    count(*) filter (where ca.abandoned_at is not null)::int as "Abandoned",
-                   count(*) filter (where ca.connect_result is null)::int as "Pending"
+                   count(*) filter (where ca.connect_result is null)::int as "Pending",
+                   -- A disposition writes its promise in the same unit of work, at the same instant as the call's dispositioned_at.
+                   (select count(*) from promises_to_pay p join dialer_calls dc on dc.account_id = p.account_id and dc.dispositioned_at = p.recorded_at
+                     where dc.campaign_id = @campaign and dc.created_at >= @from and dc.created_at <= @to)::int as "Promises"
               from contact_attempts ca
              where ca.campaign_id = @campaign and ca.placed_at >= @from and ca.placed_at <= @to
             """;
         var counts = await db.Database.SqlQueryRaw<FigureCounts>(
                 Sql, new NpgsqlParameter("campaign", campaignId), new NpgsqlParameter("from", from), new NpgsqlParameter("to", to))
             .SingleAsync(context.CancellationToken);
-        return new CampaignFigures(campaignId, from, to, counts.Attempts, counts.Connects, counts.RightParty, counts.Abandoned,
+        return new CampaignFigures(campaignId, from, to, counts.Attempts, counts.Connects, counts.RightParty, counts.Promises, counts.Abandoned,
             counts.Connects == 0 ? null : (double)counts.Abandoned / counts.Connects, counts.Pending);
     }
 
@@ -110,6 +115,8 @@ internal static class FiguresArea
         public int Connects { get; init; }
 
         public int RightParty { get; init; }
+
+        public int Promises { get; init; }
 
         public int Abandoned { get; init; }
 
@@ -153,7 +160,7 @@ internal static class FiguresArea
 }
 
 internal sealed record CampaignFigures(
-    Guid CampaignId, DateTimeOffset From, DateTimeOffset To, int Attempts, int Connects, int RightPartyContacts, int Abandoned, double? AbandonRate, int Pending);
+    Guid CampaignId, DateTimeOffset From, DateTimeOffset To, int Attempts, int Connects, int RightPartyContacts, int PromisesToPay, int Abandoned, double? AbandonRate, int Pending);
 
 internal sealed record CollectorFigures(
     Guid CollectorId, string UserName, string DisplayName, PresenceState State, DateTimeOffset StateSince, int Calls, int TalkSeconds, int WrapSeconds, int AvailableSeconds);

@@ -212,7 +212,7 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         const string Figures = """
             query($id: ID!) {
               campaignFigures(campaignId: $id) {
-                attempts connects rightPartyContacts abandoned abandonRate pending
+                attempts connects rightPartyContacts promisesToPay abandoned abandonRate pending
                 hopper { total dialableNow claimed waitingForRetry blocked { ruleId accounts } }
               }
             }
@@ -226,8 +226,12 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(JsonValueKind.Number, beforeDisposition.GetProperty("hopper").GetProperty("total").ValueKind);
         Assert.Equal(JsonValueKind.Array, beforeDisposition.GetProperty("hopper").GetProperty("blocked").ValueKind);
 
-        (await client.PostGraphQLAsync(Disposition, new { input = new { callSid = DialerDesk.Sid(routed), disposition = "REFUSED" } },
-            Tokens.For(world.Ann, "collector"))).Succeeded("recordCallDisposition");
+        Assert.Equal(0, beforeDisposition.GetProperty("promisesToPay").GetInt32());
+        var dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd");
+        (await client.PostGraphQLAsync(Disposition, new
+        {
+            input = new { callSid = DialerDesk.Sid(routed), disposition = "PROMISE_TO_PAY", promise = new { amount = "50.00", dueOn } },
+        }, Tokens.For(world.Ann, "collector"))).Succeeded("recordCallDisposition");
 
         var campaign = (await client.PostGraphQLAsync(Figures, new { id = campaignId.ToString() }, sue)).Data("campaignFigures");
         var collectors = (await client.PostGraphQLAsync(
@@ -237,6 +241,7 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal((3, 2, 1, 1, 0.5, 1), (campaign.GetProperty("attempts").GetInt32(), campaign.GetProperty("connects").GetInt32(),
             campaign.GetProperty("rightPartyContacts").GetInt32(), campaign.GetProperty("abandoned").GetInt32(),
             campaign.GetProperty("abandonRate").GetDouble(), campaign.GetProperty("pending").GetInt32()));
+        Assert.Equal(1, campaign.GetProperty("promisesToPay").GetInt32());
         var ann = collectors.EnumerateArray().Single(c => c.GetProperty("userName").GetString() == world.Ann);
         Assert.Equal(("AVAILABLE", 1), (ann.GetProperty("state").GetString(), ann.GetProperty("calls").GetInt32()));
         Assert.True(ann.GetProperty("availableSeconds").GetInt32() >= 590);

@@ -43,7 +43,7 @@ public sealed class ProgressiveAbandonTests
                 ["Dialer:Demo:Enabled"] = "true",
                 ["Twilio:PublicWebhookBaseUrl"] = webhooks.BaseUrl.AbsoluteUri,
             });
-        var campaignId = await DemoCampaignAsync(dialer);
+        var campaignId = await DemoCampaign.StartedAsync(dialer, 5);
 
         var dialed = 0;
         for (var round = 0; round < 3; round++)
@@ -131,23 +131,5 @@ public sealed class ProgressiveAbandonTests
         }
 
         await db.SaveChangesAsync();
-    }
-
-    private static async Task<Guid> DemoCampaignAsync(DialerHost dialer)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            using var scope = dialer.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<DebtHubDbContext>();
-            if (await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoDialing.CampaignName) is { } campaign
-                && await db.CollectorPresence.CountAsync(p => p.State == PresenceState.Available) == 5)
-            {
-                return campaign.Id;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The demo did not start its campaign with five collectors within 60 s.");
     }
 }
