@@ -35,6 +35,17 @@ public sealed class DialerOptions
     [Range(1, 3600)]
     public int HopperRefillSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// A dialer call not ended this long after it was placed is looked up at Twilio (its callbacks may have been lost):
+    /// longer than a ring (25 s) and the CPS queue, short enough that a lost call does not hold its collector for long.
+    /// </summary>
+    [Range(30, 3600)]
+    public int StaleCallSeconds { get; set; } = 120;
+
+    /// <summary>A call Twilio still reports live this long after it was placed is hung up and closed (Twilio's default time limit is 4 h).</summary>
+    [Range(5, 1440)]
+    public int MaxCallMinutes { get; set; } = 240;
+
     /// <summary>Whether this process runs the clustered pacing scheduler (API-only instances can turn it off).</summary>
     public bool RunScheduler { get; set; } = true;
 

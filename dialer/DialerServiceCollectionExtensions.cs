@@ -17,7 +17,7 @@ public static class DialerServiceCollectionExtensions
     /// Campaigns, hopper, pacing and the clustered pacing scheduler: a Quartz scheduler of its own
     /// (<see cref="CampaignScheduler.SchedulerName"/>) on PostgreSQL's ADO.NET job store (tables in schema <c>quartz</c>,
     /// created by migration 0007 and validated at start), clustered so several dialer instances share the jobs. Expects
-    /// AddPersistence, AddContactGateway and AddTwilio.
+    /// AddPersistence, AddContactGateway and AddTwilio; the stale-call reconciler also AddTwilioWebhooks and AddEventBus.
     /// </summary>
     public static IServiceCollection AddDialer(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +35,7 @@ public static class DialerServiceCollectionExtensions
         services.AddScoped<CampaignService>();
         services.AddScoped<PreviewDialing>();
         services.AddScoped<Outcomes.UnrecordedCalls>();
+        services.AddScoped<Outcomes.StaleCalls>();
         services.AddSingleton<CampaignScheduler>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         if (configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() is { Enabled: true })
@@ -77,6 +78,11 @@ public static class DialerServiceCollectionExtensions
                 .WithIdentity(CloseUnrecordedCallsJob.Key.Name, CloseUnrecordedCallsJob.Key.Group)
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<ReconcileStaleCallsJob>(job => job.WithIdentity(ReconcileStaleCallsJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(ReconcileStaleCallsJob.Key)
+                .WithIdentity(ReconcileStaleCallsJob.Key.Name, ReconcileStaleCallsJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

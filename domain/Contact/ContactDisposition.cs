@@ -34,4 +34,11 @@ public enum ContactDisposition
     /// which starts the 7-day bar (never an extra call) — but not as a right-party contact nobody confirmed.
     /// </summary>
     NotRecorded,
+
+    /// <summary>
+    /// The dialer lost track of the call: none of its callbacks arrived and Twilio has no record of it (or none matching
+    /// an attempt whose placement had no clear answer). It may have rung, so it stays counted as a placed call — the
+    /// stricter reading, never an extra call — but not as a conversation.
+    /// </summary>
+    OutcomeUnknown,
 }

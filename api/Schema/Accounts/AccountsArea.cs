@@ -157,7 +157,7 @@ internal static class AccountsArea
         enum ContactChannel { CALL TEXT EMAIL LETTER }
         enum ContactMode { MANUAL_DIAL PREVIEW PROGRESSIVE PREDICTIVE PRERECORDED }
         enum ContactDirection { OUTBOUND INBOUND }
-        enum ContactDisposition { PENDING CONVERSATION_RIGHT_PARTY NO_ANSWER VOICEMAIL WRONG_PARTY NOT_CONNECTED SENT NOT_PLACED ABANDONED NOT_RECORDED }
+        enum ContactDisposition { PENDING CONVERSATION_RIGHT_PARTY NO_ANSWER VOICEMAIL WRONG_PARTY NOT_CONNECTED SENT NOT_PLACED ABANDONED NOT_RECORDED OUTCOME_UNKNOWN }
         """;
 
     public static SchemaBuilder AddAccounts(this SchemaBuilder schema) => schema

@@ -27,13 +27,14 @@ internal sealed class SandboxHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<SandboxHost> StartAsync(object rules, double timeScale = 20, double callsPerSecond = 10)
+    /// <param name="port">A fixed port (0: any free one); a sandbox started again on its predecessor's port has forgotten its calls, as a Twilio that never had them.</param>
+    public static async Task<SandboxHost> StartAsync(object rules, double timeScale = 20, double callsPerSecond = 10, int port = 0)
     {
         var rulesFile = Path.Combine(Path.GetTempPath(), $"sandbox-rules-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(rulesFile, JsonSerializer.Serialize(rules, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         var app = SandboxApp.Build([], builder =>
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
             builder.Logging.ClearProviders();
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {

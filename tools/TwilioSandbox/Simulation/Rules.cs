@@ -39,6 +39,9 @@ public sealed record CallScript
     /// is down); the answer URL and the Dial action are still fetched, and the REST API still shows the call as it is.
     /// </summary>
     public bool DropStatusCallbacks { get; init; }
+
+    /// <summary>A <c>&lt;Dial&gt;</c>'s action request is lost too (the application went down while the call was connected); the call then ends.</summary>
+    public bool DropDialActions { get; init; }
 }
 
 /// <summary>One rule: numbers matching <see cref="Pattern"/> ('*' any run, '?' one character) behave as scripted.</summary>

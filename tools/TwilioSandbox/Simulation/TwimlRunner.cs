@@ -206,6 +206,12 @@ public sealed class TwimlRunner(SandboxClock clock, CallbackClient callbacks, IO
         }
 
         parameters.AddRange(extra);
+        if (call.Script.DropDialActions && extra.Any(p => p.Key == "DialCallStatus"))
+        {
+            Note(call, $"lost {url.AbsolutePath}");
+            return null;
+        }
+
         Note(call, $"fetch {url.AbsolutePath}");
         return await callbacks.PostAsync(url, parameters, ct);
     }
