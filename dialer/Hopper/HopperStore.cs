@@ -80,7 +80,7 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// One account per collector, in the collectors' order (longest idle first, grouped by skills), for at most
+    /// One account per collector, in the collectors' order (longest idle first), for at most
     /// <paramref name="maxLines"/> collectors: the best account whose time has come that this collector can take (the routing match: language and
     /// state licence), recorded as dialed for them. So each line a progressive round opens has a collector who can take
     /// it when a person answers; a collector nothing matches gets no line.
@@ -96,20 +96,51 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
 
         return await InTransactionAsync(held, async (connection, transaction) =>
         {
-            // Collectors with the same languages and licences are served by one query, in their order (longest idle first);
-            // the groups go in the order of their longest-idle member. A floor of 50 is a dozen such groups, not 50 queries.
-            var claims = new List<HopperClaim>(Math.Min(collectors.Count, maxLines));
-            var taken = new List<Guid>(claims.Capacity);
-            var groups = collectors.GroupBy(c => string.Join(',', c.Languages.Order(StringComparer.Ordinal)) + "|" + string.Join(',', c.States.Order(StringComparer.Ordinal)));
-            foreach (var group in groups)
+            // One walk of the claim order for every collector's skills at once (entries that are not due, or held, are
+            // passed once, not once per collector); each collector, longest idle first, takes the best candidate they can
+            // take. Then the picks are locked; a collector whose pick another instance is claiming, or whose skills are
+            // rarer than the candidates reached, gets a walk of their own.
+            var limit = Math.Min(collectors.Count * CandidatesPerCollector, MaxCandidates);
+            var candidates = await CandidatesAsync(connection, transaction, campaign, now, SkillPairs(collectors), limit, cancellationToken);
+            var picks = new List<(IdleCollector Collector, Guid AccountId)>();
+            var unserved = new List<IdleCollector>();
+            var picked = new HashSet<Guid>();
+            foreach (var collector in collectors)
             {
-                var members = group.Take(maxLines - claims.Count).ToList();
-                var accounts = await SelectAsync(connection, transaction, campaign, members.Count, now, SkillPairs([members[0]]), taken, cancellationToken);
-                claims.AddRange(accounts.Select((account, i) => new HopperClaim(account, members[i].Id)));
-                taken.AddRange(accounts);
+                if (picks.Count == maxLines)
+                {
+                    break;
+                }
+
+                var pick = candidates.FirstOrDefault(c => !picked.Contains(c.AccountId) && collector.CanTake(c.Language, c.State));
+                if (pick is not null)
+                {
+                    picks.Add((collector, pick.AccountId));
+                    picked.Add(pick.AccountId);
+                }
+                else if (candidates.Count == limit)
+                {
+                    // The walk stopped at the limit: this collector's best may lie further on.
+                    unserved.Add(collector);
+                }
+            }
+
+            var locked = await LockAsync(connection, transaction, campaign.Id, [.. picked], now, cancellationToken);
+            var claims = picks.Where(p => locked.Contains(p.AccountId)).Select(p => new HopperClaim(p.AccountId, p.Collector.Id)).ToList();
+            var taken = claims.Select(c => c.AccountId).ToList();
+            unserved.AddRange(picks.Where(p => !locked.Contains(p.AccountId)).Select(p => p.Collector));
+            foreach (var collector in unserved)
+            {
                 if (claims.Count == maxLines)
                 {
                     break;
+                }
+
+                var one = await SelectAsync(connection, transaction, campaign, 1, now, SkillPairs([collector]), taken, cancellationToken);
+                if (one.Count == 1)
+                {
+                    claims.Add(new HopperClaim(one[0], collector.Id));
+                    taken.Add(one[0]);
                 }
             }
 
@@ -163,6 +194,65 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         var result = await work(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>Candidates one walk reads per collector it serves (a few, so that rarer skills are reached too), and at most.</summary>
+    private const int CandidatesPerCollector = 4, MaxCandidates = 2_000;
+
+    private sealed record Candidate(Guid AccountId, string State, string Language);
+
+    /// <summary>The best claimable entries some collector can take, in the claim order, without locking them.</summary>
+    private static async Task<List<Candidate>> CandidatesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Campaign campaign, DateTimeOffset now, string[] pairs, int count, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand($"""
+            select h.account_id, h.account_state, h.debtor_language from campaign_hopper h
+             where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
+               and (h.claimed_until is null or h.claimed_until <= @now)
+            {SkillsFilter}
+             order by {HopperSql.ClaimOrder}
+             limit @count
+            """, connection, transaction);
+        select.Parameters.AddWithValue("campaign", campaign.Id);
+        select.Parameters.AddWithValue("now", now);
+        select.Parameters.AddWithValue("count", count);
+        select.Parameters.Add(new NpgsqlParameter("pairs", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pairs });
+        var candidates = new List<Candidate>(count);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            candidates.Add(new Candidate(reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Locks those of the entries still claimable now, skipping any another instance is claiming.</summary>
+    private static async Task<HashSet<Guid>> LockAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid campaignId, Guid[] ids, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        await using var select = new NpgsqlCommand("""
+            select h.account_id from campaign_hopper h
+             where h.campaign_id = @campaign and h.account_id = any(@ids) and not h.finished and h.next_eligible_at <= @now
+               and (h.claimed_until is null or h.claimed_until <= @now)
+               for update of h skip locked
+            """, connection, transaction);
+        select.Parameters.AddWithValue("campaign", campaignId);
+        select.Parameters.AddWithValue("ids", ids);
+        select.Parameters.AddWithValue("now", now);
+        var locked = new HashSet<Guid>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            locked.Add(reader.GetGuid(0));
+        }
+
+        return locked;
     }
 
     /// <summary>"STATE|language" pairs the collectors can take, as the claim's filter compares them.</summary>

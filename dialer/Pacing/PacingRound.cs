@@ -185,18 +185,19 @@ public sealed partial class PacingRound(
         var shared = wanting.Count == 0
             ? $"{pool.Free.Count} of {team.Present.Count} idle collectors free of every campaign's lines out"
             : $"{pool.Free.Count} of {team.Present.Count} idle collectors free of every campaign's lines out, shared with {wanting.Count} other campaign(s)";
+        var own = lines.Count(l => l.CampaignId == campaign.Id);
         if (campaign.Mode == DialMode.Progressive)
         {
-            var own = lines.Count(l => l.CampaignId == campaign.Id);
             var open = Math.Min(entitled, settings.MaxCallsPerRound);
             var progressive = new PacingPlan(DialMode.Progressive, team.Present.Count, own, open, 1m, stats.AnswerRateLastDay, stats.AbandonRate30Days, 0m, null,
                 $"Progressive: one line per idle collector left ({shared}; this campaign may use {entitled}).");
             return new Decision(progressive, pool.Free);
         }
 
-        // Predictive: the ratio applies to the collectors this campaign's own calls hold plus those it may still use.
+        // Predictive: the ratio applies to the collectors this campaign's own calls hold plus those it may still use, less
+        // its own lines out (calls in flight and claims not yet dialed).
         var mine = pool.Taken(campaign.Id) + entitled;
-        var plan = PacingMath.Plan(campaign.Mode, mine, stats, campaign.Pacing, handleTime, now, settings.MaxCallsPerRound);
+        var plan = PacingMath.Plan(campaign.Mode, mine, stats with { InFlight = own }, campaign.Pacing, handleTime, now, settings.MaxCallsPerRound);
         return new Decision(plan with { Reason = $"{plan.Reason} ({shared}; this campaign's calls hold {pool.Taken(campaign.Id)} and it may use {entitled} more.)" },
             pool.Free.Count > 0 ? pool.Free : team.Present);
     }

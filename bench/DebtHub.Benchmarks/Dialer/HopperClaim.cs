@@ -162,7 +162,7 @@ public static class HopperClaim
         await using var explained = builder.Build();
         // With a team: its busiest collector and its rarest (one small region, Spanish only), so the plans stay readable.
         var claimed = await ClaimOnceAsync(new HopperStore(explained), campaign, now, lease, team is null ? null : BenchTeam.Extremes(team));
-        Console.WriteLine($"plans of {what} ({claimed:N0} claimed; {(team is null ? "select" : "a select per collector")} and update), as auto_explain reported them:");
+        Console.WriteLine($"plans of {what} ({claimed:N0} claimed; {(team is null ? "select" : "one walk for the team, the lock of its picks, a walk of their own for collectors it did not serve")} and update), as auto_explain reported them:");
         foreach (var line in plans.SelectMany(p => p.Split('\n')))
         {
             // The update's condition lists the 1,000 claimed ids.

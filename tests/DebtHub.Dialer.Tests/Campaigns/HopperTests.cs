@@ -1,4 +1,5 @@
 using DebtHub.Dialer.Hopper;
+using DebtHub.Dialer.Pacing;
 using DebtHub.Dialer.Tests.Campaigns.Support;
 using DebtHub.Dialer.Tests.Webhooks;
 using DebtHub.Domain.Accounts;
@@ -124,5 +125,36 @@ public sealed class HopperTests
         Assert.Equal(1, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{jersey}'"));
         Assert.Equal(2, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{newYork}' and account_id <> '{movedToJersey.AccountId}'"));
         Assert.Equal(2, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{newYork}'"));
+    }
+
+    [Fact]
+    public async Task Each_collector_gets_the_best_account_they_can_take_even_when_their_skills_are_rare_in_the_hopper()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var english = await Book.SeedAsync(database, 20, [Book.NewYork], Morning);
+        var spanish = await Book.SeedAsync(database, 1, [Book.Chicago], Morning, language: _ => "es");
+        var settings = CampaignFixtures.Settings(english.CreditorId) with
+        {
+            Segment = DebtHub.Domain.Campaigns.CampaignSegment.Of([english.CreditorId, spanish.CreditorId], null, null, null, null),
+        };
+        var campaign = DebtHub.Domain.Campaigns.Campaign.Create("Two languages", settings, Morning);
+        await using (var db = database.NewContext())
+        {
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+        }
+
+        var hopper = new HopperStore(database.DataSource);
+        await hopper.FillAsync(campaign, Morning, default);
+
+        // The Spanish speaker's only account is among the lowest balances: beyond the first walk's candidates for three collectors.
+        IdleCollector[] team = [new(Guid.NewGuid(), ["en"], ["NY"]), new(Guid.NewGuid(), ["es"], ["IL"]), new(Guid.NewGuid(), ["en"], ["NY", "IL"])];
+        var claims = await hopper.ClaimForAsync(campaign, team, "test", Morning, TimeSpan.FromMinutes(1), default);
+
+        var best = english.Accounts.OrderByDescending(a => a.Balance).Select(a => a.AccountId).ToList();
+        Assert.Equal(
+            [(best[0], team[0].Id), (spanish.Accounts[0].AccountId, team[1].Id), (best[1], team[2].Id)],
+            claims.OrderBy(c => Array.FindIndex(team, t => t.Id == c.CollectorId)).Select(c => (c.AccountId, c.CollectorId)));
+        Assert.Equal(3, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{campaign.Id}' and dialed_for is not null and claimed_until > '{Morning:O}'"));
     }
 }

@@ -1,6 +1,7 @@
 using DebtHub.Dialer.Tests.Campaigns.Support;
 using DebtHub.Dialer.Tests.Routing;
 using DebtHub.Dialer.Tests.Webhooks;
+using DebtHub.Domain.Campaigns;
 using DebtHub.Domain.Collectors;
 using DebtHub.LedgerLoad;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +11,11 @@ using Xunit.Abstractions;
 namespace DebtHub.Dialer.Tests.Campaigns;
 
 /// <summary>
-/// Two progressive campaigns over different accounts share one small team: routing gives any answer to any free
+/// Two campaigns over different accounts share one small team: routing gives any answer to any free
 /// collector who can take it, whatever campaign dialed it, so each campaign's pacing must count the other's lines out.
 /// Every call is answered by a person in the sandbox; the whole path runs (pacing → gate → ledger → sandbox → webhooks
-/// → routing), with the two campaigns' rounds on two dialer instances at the same instant.
+/// → routing), with the two campaigns' rounds on two dialer instances at the same instant. The second campaign is
+/// progressive or predictive (at 1:1 until it has measured its answer rate).
 /// </summary>
 public sealed class SharedTeamTests(ITestOutputHelper output)
 {
@@ -22,8 +24,10 @@ public sealed class SharedTeamTests(ITestOutputHelper output)
         rules = new[] { new { pattern = "+1212*", script = new { outcome = "answered", answeredBy = "human", ringSeconds = 1, amdSeconds = 1, talkSeconds = 1, collectorAnswerSeconds = 1 } } },
     };
 
-    [Fact]
-    public async Task Two_progressive_campaigns_sharing_four_collectors_abandon_nobody_and_each_gets_half_the_lines()
+    [Theory]
+    [InlineData(DialMode.Progressive)]
+    [InlineData(DialMode.Predictive)]
+    public async Task Two_campaigns_sharing_four_collectors_abandon_nobody_and_each_gets_half_the_lines(DialMode secondMode)
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var redis = await RedisProcess.StartAsync();
@@ -45,7 +49,7 @@ public sealed class SharedTeamTests(ITestOutputHelper output)
         using (var scope = a.Services.CreateScope())
         {
             first = (await a.Campaigns(scope).CreateAsync("First placement", CampaignFixtures.Settings(firstBook.CreditorId), default)).Id;
-            second = (await a.Campaigns(scope).CreateAsync("Second placement", CampaignFixtures.Settings(secondBook.CreditorId), default)).Id;
+            second = (await a.Campaigns(scope).CreateAsync("Second placement", CampaignFixtures.Settings(secondBook.CreditorId, secondMode), default)).Id;
             await a.Campaigns(scope).StartAsync(first, default);
             await a.Campaigns(scope).StartAsync(second, default);
         }
