@@ -80,8 +80,8 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// One account per collector, in the collectors' order (longest idle first), for at most
-    /// <paramref name="maxLines"/> collectors: the best account whose time has come that this collector can take (the routing match: language and
+    /// One account per collector, in the collectors' order (longest idle first), for at most <paramref name="maxLines"/>
+    /// collectors: the best account whose time has come that this collector can take (the routing match: language and
     /// state licence), recorded as dialed for them. So each line a progressive round opens has a collector who can take
     /// it when a person answers; a collector nothing matches gets no line.
     /// </summary>
