@@ -36,6 +36,7 @@ public static class DialerServiceCollectionExtensions
         services.AddScoped<PreviewDialing>();
         services.AddScoped<Outcomes.UnrecordedCalls>();
         services.AddScoped<Outcomes.StaleCalls>();
+        services.AddScoped<LapsedClaimRecovery>();
         services.AddSingleton<CampaignScheduler>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         if (configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() is { Enabled: true })
@@ -83,6 +84,11 @@ public static class DialerServiceCollectionExtensions
                 .WithIdentity(ReconcileStaleCallsJob.Key.Name, ReconcileStaleCallsJob.Key.Group)
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<RecoverLapsedClaimsJob>(job => job.WithIdentity(RecoverLapsedClaimsJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(RecoverLapsedClaimsJob.Key)
+                .WithIdentity(RecoverLapsedClaimsJob.Key.Name, RecoverLapsedClaimsJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(5)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -31,8 +31,8 @@ public sealed class HopperExplainer(NpgsqlDataSource dataSource)
         await using var batch = new NpgsqlBatch(connection);
         var totals = new NpgsqlBatchCommand("""
             select count(*)::int,
-                   count(*) filter (where not finished and next_eligible_at <= @now and (claimed_until is null or claimed_until <= @now))::int,
-                   count(*) filter (where not finished and claimed_until > @now)::int,
+                   count(*) filter (where not finished and next_eligible_at <= @now and claimed_until is null)::int,
+                   count(*) filter (where not finished and claimed_until is not null)::int,
                    count(*) filter (where not finished and next_eligible_at > @now and cardinality(blocked_by) = 0)::int,
                    count(*) filter (where finished)::int,
                    min(next_eligible_at) filter (where not finished and next_eligible_at > @now)

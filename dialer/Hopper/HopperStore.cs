@@ -9,9 +9,16 @@ namespace DebtHub.Dialer.Hopper;
 public sealed record HopperClaim(Guid AccountId, Guid CollectorId);
 
 /// <summary>
+/// A claim whose lease ran out before its holder settled the entry: the holder died (or failed) between claiming and
+/// settling, perhaps after confirming an attempt or placing its call. Nobody else claims it until it is recovered.
+/// </summary>
+public sealed record LapsedClaim(Guid CampaignId, Guid AccountId, string Holder, DateTimeOffset ClaimedUntil, DateTimeOffset? LastAttemptAt);
+
+/// <summary>
 /// A campaign's hopper in PostgreSQL: filled from the segment, claimed with <c>FOR UPDATE SKIP LOCKED</c> in priority
 /// order under a short lease (several dialer instances never hold one account at once), and settled after each look:
-/// dialed, blocked until the gate's next allowed instant, or finished.
+/// dialed, blocked until the gate's next allowed instant, or finished. A claim whose lease lapses unsettled is not
+/// claimed again until <see cref="Dialing.LapsedClaimRecovery"/> has settled what its holder left behind.
 /// </summary>
 public sealed class HopperStore(NpgsqlDataSource dataSource)
 {
@@ -166,7 +173,7 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
              where c.status = 'Active' and c.mode <> 'Preview' and c.id <> @except
                and exists (select 1 from campaign_hopper h
                             where h.campaign_id = c.id and not h.finished and h.next_eligible_at <= @now
-                              and (h.claimed_until is null or h.claimed_until <= @now)
+                              and h.claimed_until is null
                            {SkillsFilter})
             """);
         command.Parameters.AddWithValue("except", except);
@@ -208,7 +215,7 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         await using var select = new NpgsqlCommand($"""
             select h.account_id, h.account_state, h.debtor_language from campaign_hopper h
              where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
-               and (h.claimed_until is null or h.claimed_until <= @now)
+               and h.claimed_until is null
             {SkillsFilter}
              order by {HopperSql.ClaimOrder}
              limit @count
@@ -239,7 +246,7 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         await using var select = new NpgsqlCommand("""
             select h.account_id from campaign_hopper h
              where h.campaign_id = @campaign and h.account_id = any(@ids) and not h.finished and h.next_eligible_at <= @now
-               and (h.claimed_until is null or h.claimed_until <= @now)
+               and h.claimed_until is null
                for update of h skip locked
             """, connection, transaction);
         select.Parameters.AddWithValue("campaign", campaignId);
@@ -277,7 +284,7 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         await using var select = new NpgsqlCommand($"""
             select h.account_id from campaign_hopper h
              where h.campaign_id = @campaign and not h.finished and h.next_eligible_at <= @now
-               and (h.claimed_until is null or h.claimed_until <= @now) and h.account_id <> all(@except)
+               and h.claimed_until is null and h.account_id <> all(@except)
             {skills}
              order by {HopperSql.ClaimOrder}
              limit @count
@@ -333,7 +340,7 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand("""
             update campaign_hopper set claimed_by = @holder, claimed_until = @until
              where campaign_id = @campaign and account_id = @account and not finished and next_eligible_at <= @now
-               and (claimed_until is null or claimed_until <= @now or claimed_by = @holder)
+               and (claimed_until is null or claimed_by = @holder)
             """);
         command.Parameters.AddWithValue("holder", holder);
         command.Parameters.AddWithValue("until", now + lease);
@@ -355,14 +362,17 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    /// <summary>The account was dialed: counted, released, and not looked at before <paramref name="nextLook"/>.</summary>
+    /// <summary>
+    /// The account was dialed: counted, released, and not looked at before <paramref name="nextLook"/>. Settling the same
+    /// attempt twice (its holder and the recovery of its lapsed claim) counts it once.
+    /// </summary>
     public Task DialedAsync(Guid campaignId, Guid accountId, Guid attemptId, DateTimeOffset at, DateTimeOffset nextLook, int maxAttempts, CancellationToken cancellationToken) =>
         ExecuteAsync("""
             update campaign_hopper
                set attempts = attempts + 1, last_attempt_id = @attempt, last_attempt_at = @at, last_outcome = null,
                    next_eligible_at = @next, blocked_by = '{}', claimed_by = null, claimed_until = null,
                    finished = attempts + 1 >= @max
-             where campaign_id = @campaign and account_id = @account
+             where campaign_id = @campaign and account_id = @account and last_attempt_id is distinct from @attempt
             """,
             c =>
             {
@@ -399,6 +409,41 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
                 c.Parameters.AddWithValue("campaign", campaignId);
                 c.Parameters.AddWithValue("account", accountId);
                 c.Parameters.AddWithValue("holder", holder);
+            },
+            cancellationToken);
+
+    /// <summary>Claims whose lease ran out unsettled, oldest first (the small partial index on claimed_until, migration 0016).</summary>
+    public async Task<IReadOnlyList<LapsedClaim>> LapsedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select campaign_id, account_id, claimed_by, claimed_until, last_attempt_at from campaign_hopper
+             where claimed_until <= @now
+             order by claimed_until
+             limit @limit
+            """);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("limit", limit);
+        var lapsed = new List<LapsedClaim>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lapsed.Add(new LapsedClaim(
+                reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? "" : reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4)));
+        }
+
+        return lapsed;
+    }
+
+    /// <summary>Gives a lapsed claim back to the hopper, unless it changed meanwhile; its holder left nothing to settle.</summary>
+    public Task ReleaseLapsedAsync(LapsedClaim claim, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "update campaign_hopper set claimed_by = null, claimed_until = null where campaign_id = @campaign and account_id = @account and claimed_until = @until",
+            c =>
+            {
+                c.Parameters.AddWithValue("campaign", claim.CampaignId);
+                c.Parameters.AddWithValue("account", claim.AccountId);
+                c.Parameters.AddWithValue("until", claim.ClaimedUntil);
             },
             cancellationToken);
 
