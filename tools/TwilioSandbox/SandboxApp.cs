@@ -1,6 +1,7 @@
 using DebtHub.TwilioSandbox.Api;
 using DebtHub.TwilioSandbox.Callbacks;
 using DebtHub.TwilioSandbox.Simulation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DebtHub.TwilioSandbox;
@@ -16,7 +17,8 @@ public static class SandboxApp
             .Validate(o => o.CallsPerSecond > 0 && o.TimeScale > 0, "Sandbox:CallsPerSecond and Sandbox:TimeScale must be positive.")
             .Validate(o => o.RulesFile is null || File.Exists(o.RulesFile), "Sandbox:RulesFile does not exist (a relative path is relative to the working directory, which `dotnet run` sets to the project folder).")
             .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
+        // A test may bring its own clock (registered by configure), as Twilio's clock agrees with the dialer's.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SandboxClock>();
         builder.Services.AddSingleton<CallRegistry>();
         builder.Services.AddSingleton(sp =>

@@ -1,10 +1,8 @@
-using DebtHub.Dialer.Scheduling;
 using DebtHub.Dialer.Tests.Campaigns.Support;
 using DebtHub.Dialer.Tests.Webhooks;
 using DebtHub.LedgerLoad;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Quartz;
 
 namespace DebtHub.Dialer.Tests.Campaigns;
 
@@ -56,63 +54,4 @@ public sealed class ClusterTests
         Assert.Equal(placed, check.Attempts);
         Assert.True(dialedByA > 0 && dialedByB > 0, $"both instances dial: {dialedByA} and {dialedByB}");
     }
-
-    [Fact]
-    public async Task When_one_clustered_instance_dies_mid_run_the_other_carries_on_and_no_attempt_is_lost_or_repeated()
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        await using var redis = await RedisProcess.StartAsync();
-        await using var sandbox = await SandboxHost.StartAsync(CampaignFixtures.SandboxRules, callsPerSecond: 500);
-        var book = await Book.SeedAsync(database, 80, [Book.NewYork, Book.Chicago], Afternoon);
-
-        // Quartz runs on real timers; the clock reads a fixed afternoon plus the real time elapsed since the test began.
-        var clock = new ShiftedClock(Afternoon);
-        var settings = new Dictionary<string, string?> { ["Dialer:MaxCallsPerRound"] = "4", ["Dialer:ClaimLeaseSeconds"] = "10" };
-        var a = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", runScheduler: true, idleCollectors: 200, extra: settings);
-        await using var b = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-b", runScheduler: true, idleCollectors: 200, extra: settings);
-        Guid campaignId;
-        using (var scope = a.Services.CreateScope())
-        {
-            var campaign = await a.Campaigns(scope).CreateAsync("Clustered", CampaignFixtures.Settings(book.CreditorId), default);
-            await a.Campaigns(scope).StartAsync(campaign.Id, default);
-            campaignId = campaign.Id;
-        }
-
-        await WaitUntilAsync(async () => await database.CountAsync("select count(*) from contact_attempts") >= 16, TimeSpan.FromSeconds(60));
-
-        // A dies: its scheduler stops at once without waiting for its round, and nothing of it runs again.
-        var schedulerA = await a.Services.GetRequiredKeyedService<ISchedulerFactory>(CampaignScheduler.SchedulerName).GetScheduler(default);
-        await schedulerA.Shutdown(waitForJobsToComplete: false, default);
-        var atDeath = await database.CountAsync("select count(*) from contact_attempts");
-        await a.DisposeAsync();
-
-        await WaitUntilAsync(async () => await database.CountAsync("select count(*) from contact_attempts") >= 80, TimeSpan.FromSeconds(90));
-        var check = await IndependentCheck.RunAsync(database, book);
-        Assert.True(check.None, check.ToString());
-        Assert.Equal(80, check.Attempts);
-        Assert.True(atDeath < 80, $"A died with {atDeath} of 80 dialed");
-        Assert.Equal(80, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{campaignId}' and attempts = 1"));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition did not hold in time.");
-            }
-
-            await Task.Delay(250);
-        }
-    }
-}
-
-/// <summary>Real time moved to a chosen instant: timers run as usual, "now" reads as the chosen instant plus what has elapsed.</summary>
-internal sealed class ShiftedClock(DateTimeOffset start) : TimeProvider
-{
-    private readonly TimeSpan _offset = start - TimeProvider.System.GetUtcNow();
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
 }

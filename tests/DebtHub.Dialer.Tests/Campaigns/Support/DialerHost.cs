@@ -2,12 +2,8 @@ using DebtHub.Dialer.Campaigns;
 using DebtHub.Dialer.Hopper;
 using DebtHub.Dialer.Pacing;
 using DebtHub.Dialer.Tests.Webhooks;
-using DebtHub.Infrastructure.Contact;
+using DebtHub.Dialer.Worker;
 using DebtHub.Infrastructure.Ledger;
-using DebtHub.Infrastructure.Persistence;
-using DebtHub.Infrastructure.Redis;
-using DebtHub.Infrastructure.Twilio;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,9 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace DebtHub.Dialer.Tests.Campaigns.Support;
 
 /// <summary>
-/// One dialer instance as a host wires it (persistence, Redis ledger, contact gateway, Twilio client pointed at the
-/// sandbox, AddDialer) over a shared test database and Redis, with its own instance id and clock. With
-/// <c>runScheduler</c> the clustered Quartz scheduler runs; otherwise tests drive pacing rounds themselves.
+/// One dialer instance in this process, wired as a host wires it (<see cref="DialerWiring"/>, shared with the worker
+/// process) over a shared test database and Redis, with the Twilio client pointed at the sandbox, its own instance id
+/// and clock. With <c>runScheduler</c> the clustered Quartz scheduler runs; otherwise tests drive pacing rounds themselves.
 /// </summary>
 internal sealed class DialerHost : IAsyncDisposable
 {
@@ -39,7 +35,23 @@ internal sealed class DialerHost : IAsyncDisposable
         TestDatabase database, string redis, Uri sandbox, TimeProvider clock, string instanceId, bool runScheduler = false, int idleCollectors = 10,
         IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = DialerWiring.CreateBuilder(Settings(database, redis, sandbox, instanceId, runScheduler, idleCollectors, extra), clock, services);
+        builder.Logging.ClearProviders();
+        var host = builder.Build();
+        var dialer = new DialerHost(host, clock);
+        if (clock is Microsoft.Extensions.Time.Testing.FakeTimeProvider fake)
+        {
+            await dialer.BringUpLedgerAsync(fake);
+        }
+
+        await host.StartAsync();
+        return dialer;
+    }
+
+    /// <summary>The settings of one dialer instance over the test's database, Redis and sandbox (in-process or a worker process).</summary>
+    public static Dictionary<string, string?> Settings(
+        TestDatabase database, string redis, Uri sandbox, string instanceId, bool runScheduler, int idleCollectors, IDictionary<string, string?>? extra = null)
+    {
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = database.ConnectionString,
@@ -60,27 +72,7 @@ internal sealed class DialerHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Services.AddPersistence(builder.Configuration);
-        builder.Services.AddRedis(builder.Configuration);
-        builder.Services.AddContactLedger();
-        builder.Services.AddContactGateway();
-        builder.Services.AddTwilio();
-        builder.Services.AddDialer(builder.Configuration);
-        services?.Invoke(builder.Services);
-
-        // Last, so it wins over AddPersistence's system clock.
-        builder.Services.AddSingleton(clock);
-        var host = builder.Build();
-        var dialer = new DialerHost(host, clock);
-        if (clock is Microsoft.Extensions.Time.Testing.FakeTimeProvider fake)
-        {
-            await dialer.BringUpLedgerAsync(fake);
-        }
-
-        await host.StartAsync();
-        return dialer;
+        return settings;
     }
 
     public CampaignService Campaigns(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<CampaignService>();
