@@ -47,10 +47,10 @@ public sealed record Placement(PlacementResult Result, IReadOnlyList<BlockingRul
 }
 
 /// <summary>
-/// The one path from a claimed hopper account to a ringing phone, for every dial mode: for each dialable number of the
-/// debtor, ask the contact gateway for a permit (gate + ledger reservation), apply the campaign's own hours, confirm
-/// (the attempt is recorded), then place the call with the confirmed attempt. Whatever happens, the hopper entry is
-/// settled and released: dialed, or blocked until the earliest instant the gate or the campaign names.
+/// The one path from a claimed hopper account to a ringing phone, for every dial mode: ask the contact gateway for a
+/// permit for the first of the debtor's dialable numbers it allows (gate, the campaign's own hours, ledger reservation;
+/// one load of the facts for all of them), confirm (the attempt is recorded), then place the call with the confirmed
+/// attempt. Whatever happens, the hopper entry is settled and released: dialed, or blocked until the earliest instant the gate or the campaign names.
 /// </summary>
 public sealed partial class CampaignCallPlacer(
     ContactGateway gateway,
@@ -79,26 +79,15 @@ public sealed partial class CampaignCallPlacer(
     public async Task<Placement> PlaceAsync(
         Campaign campaign, Guid accountId, ContactMode mode, Guid? collectorId, Guid? dialedFor, CancellationToken cancellationToken)
     {
-        var blocks = new List<BlockingRule>();
-        DateTimeOffset? next = null;
-        var phones = await DialablePhonesAsync(accountId, cancellationToken);
-        if (phones.Count == 0)
+        var outcome = await gateway.RequestCallPermitAsync(
+            new CallIntent(accountId, mode, campaign.Id, collectorId, campaign.Hours), cancellationToken);
+        if (outcome.DialableNumbers == 0)
         {
             return await BlockedAsync(campaign, accountId, [NoDialableNumber], clock.GetUtcNow() + RecheckWithoutNextTime, cancellationToken);
         }
 
-        foreach (var phoneId in phones)
+        if (outcome.Grant is { } grant)
         {
-            var outcome = await gateway.RequestPermitAsync(
-                new ContactIntent([accountId], phoneId, ContactChannel.Call, mode, CampaignId: campaign.Id, CollectorId: collectorId, CampaignHours: campaign.Hours),
-                cancellationToken);
-            if (outcome.Grant is not { } grant)
-            {
-                blocks.AddRange(outcome.Eligibility.BlockedBy);
-                next = Earliest(next, outcome.Eligibility.NextAllowedAt);
-                continue;
-            }
-
             // The campaign's hours were checked by the gateway in the debtor's zones before anything was reserved.
             var now = clock.GetUtcNow();
             var confirmation = await gateway.ConfirmAsync(grant, collectorId, campaign.Id, cancellationToken);
@@ -122,9 +111,15 @@ public sealed partial class CampaignCallPlacer(
         }
 
         // Every number refused: wait for the earliest instant any of them allows (a daily re-check when none is known).
+        DateTimeOffset? next = null;
+        foreach (var refusal in outcome.Refused)
+        {
+            next = Earliest(next, refusal.NextAllowedAt);
+        }
+
         var now2 = clock.GetUtcNow();
         var nextLook = next is { } n && n > now2 ? n : now2 + (next is null ? RecheckWithoutNextTime : RetryAfterLedgerRefusal);
-        return await BlockedAsync(campaign, accountId, blocks, nextLook, cancellationToken);
+        return await BlockedAsync(campaign, accountId, [.. outcome.Refused.SelectMany(r => r.BlockedBy)], nextLook, cancellationToken);
     }
 
     private async Task<Placement> BlockedAsync(Campaign campaign, Guid accountId, IReadOnlyList<BlockingRule> rules, DateTimeOffset nextLook, CancellationToken cancellationToken)
@@ -217,25 +212,6 @@ public sealed partial class CampaignCallPlacer(
             AsyncAmdStatusCallback = campaign.AnsweringMachineDetection ? DialerCallUrls.Url(publicBase, TwilioWebhookEndpoints.AmdPath, attempt) : null,
             Timeout = 25,
         };
-    }
-
-    /// <summary>The debtor's numbers that may be dialed at all, mobile first, oldest first.</summary>
-    private async Task<List<Guid>> DialablePhonesAsync(Guid accountId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            select p.id from debtor_phones p join accounts a on a.debtor_id = p.debtor_id
-             where a.id = @account and p.status in ('Unverified', 'Valid') and p.do_not_call_since is null
-             order by (p.line_type = 'Mobile') desc, p.added_at, p.id
-            """);
-        command.Parameters.AddWithValue("account", accountId);
-        var ids = new List<Guid>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetGuid(0));
-        }
-
-        return ids;
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a < b ? a : b);

@@ -50,3 +50,10 @@ public sealed record PermitOutcome(ContactEligibility Eligibility, ContactGrant?
 /// contact (that records the attempt), or release it when the contact will not be placed.
 /// </summary>
 public sealed record ContactGrant(ContactPermit Permit, ReservationRequest Reservation, ComplianceSnapshot Compliance);
+
+/// <summary>
+/// The gateway's answer to a <see cref="CallIntent"/>: the grant for the first number allowed and reserved, and why each
+/// number before it (or every number) was refused; <paramref name="DialableNumbers"/> is 0 when the debtor has no number
+/// worth asking about.
+/// </summary>
+public sealed record CallPermitOutcome(ContactGrant? Grant, IReadOnlyList<ContactEligibility> Refused, int DialableNumbers);

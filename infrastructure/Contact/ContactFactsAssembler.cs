@@ -48,7 +48,7 @@ internal static class ContactFactsAssembler
             CampaignPolicy: null);
         return new ContactSnapshot(
             facts,
-            [.. rows.Phones.Select(p => new PhoneOnFile(p.Id, p.Number, Enum.Parse<PhoneStatus>(p.Status)))],
+            [.. rows.Phones.Select(p => new PhoneOnFile(p.Id, p.Number, Enum.Parse<PhoneStatus>(p.Status), p.LineType == nameof(DomainLineType.Mobile), p.DoNotCallSince is not null))],
             [.. rows.Emails.Select(e => new EmailOnFile(e.Id, e.Address))],
             [.. rows.Addresses.Select(a => a.Id)]);
     }

@@ -102,11 +102,62 @@ public sealed partial class ContactGateway(
     /// </summary>
     public async Task<PermitOutcome> RequestPermitAsync(ContactIntent intent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(intent);
         var now = clock.GetUtcNow();
-        var (request, decision, blocks) = await DecideAsync(intent, now, cancellationToken);
+        var snapshot = await loader.LoadAsync(intent.AccountIds, intent.Channel, now, cancellationToken);
+        var (outcome, refusal) = await TryReserveAsync(snapshot, intent, now, cancellationToken);
+        if (refusal is not null)
+        {
+            await refusals.RecordAsync([refusal], CancellationToken.None); // the refusal happened even if the caller gives up now
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// A permit for a call about one account to the first of the debtor's dialable numbers (not wrong, disconnected or
+    /// do-not-call; mobile first, then oldest) that the gate allows now and the ledger reserves, all from one load of the
+    /// facts; or why each number was refused. The refusals are recorded in one write, as <see cref="RequestPermitAsync"/>
+    /// records each of its own.
+    /// </summary>
+    public async Task<CallPermitOutcome> RequestCallPermitAsync(CallIntent intent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var now = clock.GetUtcNow();
+        var snapshot = await loader.LoadAsync([intent.AccountId], ContactChannel.Call, now, cancellationToken);
+        var numbers = snapshot.Phones.Where(p => p.Dialable).OrderByDescending(p => p.Mobile).ToList(); // stable: oldest first within each
+        var refused = new List<ContactEligibility>(numbers.Count);
+        var records = new List<ContactRefusal>(numbers.Count);
+        ContactGrant? grant = null;
+        foreach (var number in numbers)
+        {
+            var (outcome, refusal) = await TryReserveAsync(snapshot, intent.To(number.Id), now, cancellationToken);
+            if (outcome.Grant is not null)
+            {
+                grant = outcome.Grant;
+                break;
+            }
+
+            refused.Add(outcome.Eligibility);
+            records.Add(refusal!);
+        }
+
+        if (records.Count > 0)
+        {
+            await refusals.RecordAsync(records, CancellationToken.None);
+        }
+
+        return new CallPermitOutcome(grant, refused, numbers.Count);
+    }
+
+    /// <summary>The gate's decision on the loaded facts and, when it allows, the ledger's reservation; a refusal comes with its record (not yet written).</summary>
+    private async Task<(PermitOutcome Outcome, ContactRefusal? Refusal)> TryReserveAsync(
+        ContactSnapshot snapshot, ContactIntent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (request, decision, blocks) = Decide(snapshot, intent, now);
         if (!decision.Allowed || blocks.Count > 0)
         {
-            return await RefusedAsync(intent, request.Facts, ContactEligibility.Of(decision, blocks));
+            return Refused(intent, request.Facts, ContactEligibility.Of(decision, blocks));
         }
 
         var permit = decision.Permit!;
@@ -117,7 +168,7 @@ public sealed partial class ContactGateway(
         {
             case ReservationStatus.Granted:
                 LogGranted(logger, permit.Id, permit.DebtorId, intent.Channel);
-                return new PermitOutcome(ContactEligibility.Of(decision, []), new ContactGrant(permit, reservation, ComplianceSnapshot.Of(decision)));
+                return (new PermitOutcome(ContactEligibility.Of(decision, []), new ContactGrant(permit, reservation, ComplianceSnapshot.Of(decision))), null);
             case ReservationStatus.Refused:
                 // Another dialer thread or instance counted a contact since the facts were read.
                 blocks.AddRange(outcome.LimitsReached.Select(LimitBlock));
@@ -127,18 +178,16 @@ public sealed partial class ContactGateway(
                 break;
         }
 
-        return await RefusedAsync(intent, request.Facts, ContactEligibility.Of(decision, blocks));
+        return Refused(intent, request.Facts, ContactEligibility.Of(decision, blocks));
     }
 
-    private async Task<PermitOutcome> RefusedAsync(ContactIntent intent, ContactFacts facts, ContactEligibility refusal)
+    private (PermitOutcome, ContactRefusal) Refused(ContactIntent intent, ContactFacts facts, ContactEligibility refusal)
     {
         var ruleIds = refusal.BlockedBy.Select(b => b.RuleId).Distinct(StringComparer.Ordinal).ToList();
         LogRefused(logger, intent.AccountIds[0], intent.Channel, string.Join(',', ruleIds));
-        await refusals.RecordAsync(
-            ContactRefusal.Record(facts.Debtor.Id, intent.AccountIds, intent.Channel, intent.Mode, intent.Purpose, intent.DestinationId, ruleIds,
-                refusal.RuleSetVersion, refusal.NextAllowedAt, intent.CampaignId, intent.CollectorId, refusal.EvaluatedAt),
-            CancellationToken.None); // the refusal happened even if the caller gives up now; the write is one short INSERT
-        return new PermitOutcome(refusal, null);
+        var record = ContactRefusal.Record(facts.Debtor.Id, intent.AccountIds, intent.Channel, intent.Mode, intent.Purpose, intent.DestinationId, ruleIds,
+            refusal.RuleSetVersion, refusal.NextAllowedAt, intent.CampaignId, intent.CollectorId, refusal.EvaluatedAt);
+        return (new PermitOutcome(refusal, null), record);
     }
 
     /// <summary>
@@ -206,7 +255,11 @@ public sealed partial class ContactGateway(
         ContactIntent intent, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
-        var snapshot = await loader.LoadAsync(intent.AccountIds, intent.Channel, at, cancellationToken);
+        return Decide(await loader.LoadAsync(intent.AccountIds, intent.Channel, at, cancellationToken), intent, at);
+    }
+
+    private (ContactRequestWithFacts Request, ContactDecision Decision, List<BlockingRule> Blocks) Decide(ContactSnapshot snapshot, ContactIntent intent, DateTimeOffset at)
+    {
         var destination = snapshot.Destination(intent.Channel, intent.DestinationId)
             ?? throw new DomainException("UNKNOWN_DESTINATION", intent.Channel switch
             {

@@ -28,3 +28,19 @@ public sealed record ContactIntent(
 {
     public static ContactIntent Call(Guid accountId, Guid phoneId, ContactMode mode) => new([accountId], phoneId, ContactChannel.Call, mode);
 }
+
+/// <summary>
+/// A call about one account to whichever of the debtor's numbers may be dialed (the dialer's intent): the same fields as
+/// <see cref="ContactIntent"/> without the destination, which the gateway picks.
+/// </summary>
+public sealed record CallIntent(
+    Guid AccountId,
+    ContactMode Mode,
+    Guid? CampaignId = null,
+    Guid? CollectorId = null,
+    CallingHours? CampaignHours = null,
+    ContactPolicy? CampaignPolicy = null)
+{
+    internal ContactIntent To(Guid phoneId) =>
+        new([AccountId], phoneId, ContactChannel.Call, Mode, ContactPurpose.Collection, CampaignPolicy, CampaignId, CollectorId, CampaignHours);
+}

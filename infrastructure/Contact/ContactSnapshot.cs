@@ -28,10 +28,16 @@ public sealed record ContactSnapshot(
     };
 }
 
-/// <summary>A number on file: its id, E.164 number and whether it is known to be wrong or disconnected.</summary>
-public sealed record PhoneOnFile(Guid Id, string Number, PhoneStatus Status)
+/// <summary>
+/// A number on file: its id, E.164 number, status, whether it is a mobile and whether the debtor asked not to be called
+/// on it.
+/// </summary>
+public sealed record PhoneOnFile(Guid Id, string Number, PhoneStatus Status, bool Mobile = false, bool DoNotCall = false)
 {
     public bool KnownBad => Status is PhoneStatus.WrongNumber or PhoneStatus.Disconnected;
+
+    /// <summary>Worth asking the gate about for a call: not known to be wrong or disconnected, not do-not-call.</summary>
+    public bool Dialable => !KnownBad && !DoNotCall;
 }
 
 public sealed record EmailOnFile(Guid Id, string Address);

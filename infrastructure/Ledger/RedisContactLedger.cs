@@ -8,6 +8,7 @@ using DebtHub.Infrastructure.Redis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using StackExchange.Redis;
 
 namespace DebtHub.Infrastructure.Ledger;
@@ -20,6 +21,7 @@ namespace DebtHub.Infrastructure.Ledger;
 internal sealed class RedisContactLedger(
     RedisConnection redis,
     IDbContextFactory<DebtHubDbContext> contexts,
+    NpgsqlDataSource dataSource,
     LedgerReadiness readiness,
     LedgerHistory history,
     IOptions<LedgerOptions> options,
@@ -142,11 +144,9 @@ internal sealed class RedisContactLedger(
 
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            db.ContactAttempts.Add(attempt);
-            await db.SaveChangesAsync(cancellationToken);
+            await ContactAttemptInsert.InsertAsync(dataSource, attempt, cancellationToken);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException or OperationCanceledException)
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
         {
             LedgerLog.RecordFailed(logger, attempt.Id, e);
             await TryUncountAsync(attempt);
