@@ -120,6 +120,9 @@ public sealed class ContactFactsLoader
             }
         }
 
+        // Prepared once per physical connection (the same twelve statements every time): later loads on a pooled
+        // connection skip the parse, the plan and the row descriptions.
+        await batch.PrepareAsync(cancellationToken);
         var rows = new ContactRows[groups.Count];
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         for (var i = 0; i < rows.Length; i++)
