@@ -50,7 +50,8 @@ public sealed record Placement(PlacementResult Result, IReadOnlyList<BlockingRul
 /// The one path from a claimed hopper account to a ringing phone, for every dial mode: ask the contact gateway for a
 /// permit for the first of the debtor's dialable numbers it allows (gate, the campaign's own hours, ledger reservation;
 /// one load of the facts for all of them), confirm (the attempt is recorded), then place the call with the confirmed
-/// attempt. Whatever happens, the hopper entry is settled and released: dialed, or blocked until the earliest instant the gate or the campaign names.
+/// attempt. Whatever happens, the hopper entry is settled and released: dialed, or blocked until the earliest instant
+/// the gate or the campaign names.
 /// </summary>
 public sealed partial class CampaignCallPlacer(
     ContactGateway gateway,
