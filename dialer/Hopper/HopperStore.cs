@@ -366,24 +366,32 @@ public sealed class HopperStore(NpgsqlDataSource dataSource)
     /// The account was dialed: counted, released, and not looked at before <paramref name="nextLook"/>. Settling the same
     /// attempt twice (its holder and the recovery of its lapsed claim) counts it once.
     /// </summary>
-    public Task DialedAsync(Guid campaignId, Guid accountId, Guid attemptId, DateTimeOffset at, DateTimeOffset nextLook, int maxAttempts, CancellationToken cancellationToken) =>
-        ExecuteAsync("""
-            update campaign_hopper
-               set attempts = attempts + 1, last_attempt_id = @attempt, last_attempt_at = @at, last_outcome = null,
-                   next_eligible_at = @next, blocked_by = '{}', claimed_by = null, claimed_until = null,
-                   finished = attempts + 1 >= @max
-             where campaign_id = @campaign and account_id = @account and last_attempt_id is distinct from @attempt
-            """,
-            c =>
-            {
-                c.Parameters.AddWithValue("attempt", attemptId);
-                c.Parameters.AddWithValue("at", at);
-                c.Parameters.AddWithValue("next", nextLook);
-                c.Parameters.AddWithValue("max", maxAttempts);
-                c.Parameters.AddWithValue("campaign", campaignId);
-                c.Parameters.AddWithValue("account", accountId);
-            },
-            cancellationToken);
+    public async Task DialedAsync(Guid campaignId, Guid accountId, Guid attemptId, DateTimeOffset at, DateTimeOffset nextLook, int maxAttempts, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { DialedCommand(campaignId, accountId, attemptId, at, nextLook, maxAttempts) } };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary><see cref="DialedAsync"/> as a statement of a caller's batch.</summary>
+    public static NpgsqlBatchCommand DialedCommand(Guid campaignId, Guid accountId, Guid attemptId, DateTimeOffset at, DateTimeOffset nextLook, int maxAttempts) => new("""
+        update campaign_hopper
+           set attempts = attempts + 1, last_attempt_id = $1, last_attempt_at = $2, last_outcome = null,
+               next_eligible_at = $3, blocked_by = '{}', claimed_by = null, claimed_until = null,
+               finished = attempts + 1 >= $4
+         where campaign_id = $5 and account_id = $6 and last_attempt_id is distinct from $1
+        """)
+    {
+        Parameters =
+        {
+            new() { Value = attemptId, NpgsqlDbType = NpgsqlDbType.Uuid },
+            new() { Value = at, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            new() { Value = nextLook, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            new() { Value = maxAttempts, NpgsqlDbType = NpgsqlDbType.Integer },
+            new() { Value = campaignId, NpgsqlDbType = NpgsqlDbType.Uuid },
+            new() { Value = accountId, NpgsqlDbType = NpgsqlDbType.Uuid },
+        },
+    };
 
     /// <summary>The gate or the campaign's hours refused it now: it waits, released, until <paramref name="nextLook"/>.</summary>
     public Task BlockedAsync(Guid campaignId, Guid accountId, IReadOnlyCollection<string> ruleIds, DateTimeOffset nextLook, CancellationToken cancellationToken) =>

@@ -14,21 +14,33 @@ public sealed class PlacedCalls(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     public async Task RecordAsync(ConfirmedAttempt attempt, TwilioCall call, CancellationToken cancellationToken)
     {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { LinkCommand(attempt, call) } };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The link as a statement of a caller's batch (the placer sends it with the hopper's update in one round trip).</summary>
+    public NpgsqlBatchCommand LinkCommand(ConfirmedAttempt attempt, TwilioCall call)
+    {
         ArgumentNullException.ThrowIfNull(attempt);
         ArgumentNullException.ThrowIfNull(call);
-        await using var command = dataSource.CreateCommand("""
+        return new NpgsqlBatchCommand("""
             insert into dialer_calls (call_sid, attempt_id, debtor_id, account_id, campaign_id, status, created_at)
-            select @sid, @attempt, @debtor, @account, @campaign, @status, @now
-              from (select pg_advisory_xact_lock(hashtextextended('dialer:' || @sid, 0))) as call_lock
+            select $1, $2, $3, $4, $5, $6, $7
+              from (select pg_advisory_xact_lock(hashtextextended('dialer:' || $1, 0))) as call_lock
             on conflict do nothing
-            """);
-        command.Parameters.AddWithValue("sid", call.Sid);
-        command.Parameters.AddWithValue("attempt", attempt.AttemptId);
-        command.Parameters.AddWithValue("debtor", attempt.Permit.DebtorId);
-        command.Parameters.AddWithValue("account", attempt.Permit.AccountIds[0]);
-        command.Parameters.Add(new NpgsqlParameter("campaign", NpgsqlDbType.Uuid) { Value = (object?)attempt.CampaignId ?? DBNull.Value });
-        command.Parameters.AddWithValue("status", call.Status?.Value ?? "queued");
-        command.Parameters.AddWithValue("now", clock.GetUtcNow());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            """)
+        {
+            Parameters =
+            {
+                new() { Value = call.Sid, NpgsqlDbType = NpgsqlDbType.Text },
+                new() { Value = attempt.AttemptId, NpgsqlDbType = NpgsqlDbType.Uuid },
+                new() { Value = attempt.Permit.DebtorId, NpgsqlDbType = NpgsqlDbType.Uuid },
+                new() { Value = attempt.Permit.AccountIds[0], NpgsqlDbType = NpgsqlDbType.Uuid },
+                new() { Value = (object?)attempt.CampaignId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
+                new() { Value = call.Status?.Value ?? "queued", NpgsqlDbType = NpgsqlDbType.Text },
+                new() { Value = clock.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            },
+        };
     }
 }
