@@ -46,6 +46,17 @@ public sealed class DialerOptions
     [Range(5, 1440)]
     public int MaxCallMinutes { get; set; } = 240;
 
+    /// <summary>
+    /// A due callback rings its requesting collector when they are free; after this long past its time, any available
+    /// collector licensed for the account's state takes it (docs/dialer-routing.md, "Scheduled callbacks").
+    /// </summary>
+    [Range(0, 120)]
+    public int CallbackGraceMinutes { get; set; } = 5;
+
+    /// <summary>A callback no collector could take this long after its time (or the gate's next allowed time) is closed as missed.</summary>
+    [Range(10, 1440)]
+    public int CallbackMissAfterMinutes { get; set; } = 240;
+
     /// <summary>Whether this process runs the clustered pacing scheduler (API-only instances can turn it off).</summary>
     public bool RunScheduler { get; set; } = true;
 

@@ -1,9 +1,12 @@
+using DebtHub.Dialer.Callbacks;
 using DebtHub.Dialer.Campaigns;
 using DebtHub.Dialer.Demo;
 using DebtHub.Dialer.Dialing;
 using DebtHub.Dialer.Hopper;
 using DebtHub.Dialer.Pacing;
 using DebtHub.Dialer.Scheduling;
+using DebtHub.Dialer.Webhooks.CallLegs;
+using DebtHub.Infrastructure.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +20,9 @@ public static class DialerServiceCollectionExtensions
     /// Campaigns, hopper, pacing and the clustered pacing scheduler: a Quartz scheduler of its own
     /// (<see cref="CampaignScheduler.SchedulerName"/>) on PostgreSQL's ADO.NET job store (tables in schema <c>quartz</c>,
     /// created by migration 0007 and validated at start), clustered so several dialer instances share the jobs. Expects
-    /// AddPersistence, AddContactGateway and AddTwilio; the stale-call reconciler also AddTwilioWebhooks and AddEventBus.
+    /// AddPersistence, AddRedis, AddContactGateway and AddTwilio. What its own jobs need beyond those (the stale-call
+    /// reconciler's call legs and outcomes, and the event bus their screen pops go through) it registers itself, so a
+    /// dialer-only host, without the webhooks, runs every job.
     /// </summary>
     public static IServiceCollection AddDialer(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +41,11 @@ public static class DialerServiceCollectionExtensions
         services.AddScoped<PreviewDialing>();
         services.AddScoped<Outcomes.UnrecordedCalls>();
         services.AddScoped<Outcomes.StaleCalls>();
+        services.TryAddScoped<ICallLegStore, EfCallLegStore>();
+        services.TryAddScoped<Outcomes.CallOutcomes>();
+        services.TryAddSingleton<EventBus>();
+        services.AddSingleton<CallbackStore>();
+        services.AddScoped<CallbackDialing>();
         services.AddScoped<LapsedClaimRecovery>();
         services.AddSingleton<CampaignScheduler>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
@@ -82,6 +92,11 @@ public static class DialerServiceCollectionExtensions
             quartz.AddJob<ReconcileStaleCallsJob>(job => job.WithIdentity(ReconcileStaleCallsJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger.ForJob(ReconcileStaleCallsJob.Key)
                 .WithIdentity(ReconcileStaleCallsJob.Key.Name, ReconcileStaleCallsJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<DialDueCallbacksJob>(job => job.WithIdentity(DialDueCallbacksJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(DialDueCallbacksJob.Key)
+                .WithIdentity(DialDueCallbacksJob.Key.Name, DialDueCallbacksJob.Key.Group)
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             quartz.AddJob<RecoverLapsedClaimsJob>(job => job.WithIdentity(RecoverLapsedClaimsJob.Key).StoreDurably());

@@ -39,6 +39,9 @@ public enum PlacementResult
 /// </summary>
 public sealed record Placement(PlacementResult Result, IReadOnlyList<BlockingRule> BlockedBy, DateTimeOffset? NextLook)
 {
+    /// <summary>The recorded attempt, when the ledger confirmed one (dialed, or recorded not placed).</summary>
+    public Guid? AttemptId { get; init; }
+
     public static readonly Placement Dialed = new(PlacementResult.Dialed, [], null);
 
     public static readonly Placement NotPlaced = new(PlacementResult.NotPlaced, [], null);
@@ -77,11 +80,13 @@ public sealed partial class CampaignCallPlacer(
 
     /// <param name="collectorId">The collector placing the call (preview), recorded on the attempt.</param>
     /// <param name="dialedFor">The idle collector a progressive line was opened for: routing offers them the answer first.</param>
+    /// <param name="onlyPhone">Dial this number of the debtor only (a callback goes to the number the consumer asked on).</param>
     public async Task<Placement> PlaceAsync(
-        Campaign campaign, Guid accountId, ContactMode mode, Guid? collectorId, Guid? dialedFor, CancellationToken cancellationToken)
+        Campaign campaign, Guid accountId, ContactMode mode, Guid? collectorId, Guid? dialedFor, CancellationToken cancellationToken, Guid? onlyPhone = null)
     {
-        var outcome = await gateway.RequestCallPermitAsync(
-            new CallIntent(accountId, mode, campaign.Id, collectorId, campaign.Hours), cancellationToken);
+        var outcome = onlyPhone is { } phone
+            ? await OneNumberAsync(new ContactIntent([accountId], phone, ContactChannel.Call, mode, CampaignId: campaign.Id, CollectorId: collectorId, CampaignHours: campaign.Hours), cancellationToken)
+            : await gateway.RequestCallPermitAsync(new CallIntent(accountId, mode, campaign.Id, collectorId, campaign.Hours), cancellationToken);
         if (outcome.DialableNumbers == 0)
         {
             return await BlockedAsync(campaign, accountId, [NoDialableNumber], clock.GetUtcNow() + RecheckWithoutNextTime, cancellationToken);
@@ -104,7 +109,7 @@ public sealed partial class CampaignCallPlacer(
                 // A confirm that wrote the attempt and then found it took too long (a ledger rebuild may have missed it)
                 // records the attempt as not placed: the round counts it as such, not as never attempted.
                 return confirmation.Outcome == ConfirmOutcome.Unavailable && await RecordedAsync(grant.Permit.Id)
-                    ? blocked with { Result = PlacementResult.NotPlaced }
+                    ? blocked with { Result = PlacementResult.NotPlaced, AttemptId = grant.Permit.Id }
                     : blocked;
             }
 
@@ -121,6 +126,13 @@ public sealed partial class CampaignCallPlacer(
         var now2 = clock.GetUtcNow();
         var nextLook = next is { } n && n > now2 ? n : now2 + (next is null ? RecheckWithoutNextTime : RetryAfterLedgerRefusal);
         return await BlockedAsync(campaign, accountId, [.. outcome.Refused.SelectMany(r => r.BlockedBy)], nextLook, cancellationToken);
+    }
+
+    /// <summary>The gate's answer for one number of the debtor (it refuses a number no longer dialable: NUMBER-STATUS).</summary>
+    private async Task<CallPermitOutcome> OneNumberAsync(ContactIntent intent, CancellationToken cancellationToken)
+    {
+        var outcome = await gateway.RequestPermitAsync(intent, cancellationToken);
+        return new CallPermitOutcome(outcome.Grant, outcome.Grant is null ? [outcome.Eligibility] : [], 1);
     }
 
     private async Task<Placement> BlockedAsync(Campaign campaign, Guid accountId, IReadOnlyList<BlockingRule> rules, DateTimeOffset nextLook, CancellationToken cancellationToken)
@@ -156,7 +168,7 @@ public sealed partial class CampaignCallPlacer(
             await SettleAsync(attempt, "hopper", () => hopper.DialedAsync(campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt,
                 attempt.ConfirmedAt + campaign.Retry.DelayAfter(DialOutcome.Failed), campaign.Retry.MaxAttempts, CancellationToken.None));
             LogNotPlaced(logger, campaign.Id, attempt.AttemptId, ex is TwilioApiException api ? $"Twilio {(int)api.Status} {api.Code}" : ex.GetType().Name);
-            return Placement.NotPlaced;
+            return Placement.NotPlaced with { AttemptId = attempt.AttemptId };
         }
         catch (Exception ex)
         {
@@ -165,7 +177,7 @@ public sealed partial class CampaignCallPlacer(
             await SettleAsync(attempt, "hopper", () => hopper.DialedAsync(
                 campaign.Id, accountId, attempt.AttemptId, attempt.ConfirmedAt, provisionalNext, campaign.Retry.MaxAttempts, CancellationToken.None));
             LogOutcomeUnknown(logger, campaign.Id, attempt.AttemptId, ex.GetType().Name);
-            return Placement.Dialed;
+            return Placement.Dialed with { AttemptId = attempt.AttemptId };
         }
 
         // The call's link to its attempt and the hopper's update in one round trip (one implicit transaction): a placed
@@ -184,7 +196,7 @@ public sealed partial class CampaignCallPlacer(
             await batch.ExecuteNonQueryAsync(CancellationToken.None);
         });
         LogDialed(logger, campaign.Id, attempt.AttemptId, placed.Sid);
-        return Placement.Dialed;
+        return Placement.Dialed with { AttemptId = attempt.AttemptId };
     }
 
     /// <summary>

@@ -138,7 +138,7 @@ public sealed class CallDispositions(DebtHubDbContext db, IContactLedger ledger)
                     return (null, DispositionRefusal.DestinationGone);
                 }
 
-                callback = ScheduledCallback.Request(account.Id, call.DebtorId, dialed.Id, details.CallbackAt!.Value, call.CollectorId, attempt.Id, actor.Who.UserName, now);
+                callback = ScheduledCallback.Request(account.Id, call.DebtorId, dialed.Id, details.CallbackAt!.Value, call.CollectorId, attempt.Id, call.CampaignId, actor.Who.UserName, now);
                 db.ScheduledCallbacks.Add(callback);
                 break;
             case CallDisposition.CeaseRequest:

@@ -8,7 +8,11 @@ namespace DebtHub.Domain.Contact;
 /// </summary>
 public sealed class ScheduledCallback
 {
-    private ScheduledCallback() => RequestedBy = string.Empty;
+    private ScheduledCallback()
+    {
+        RequestedBy = string.Empty;
+        BlockedBy = [];
+    }
 
     public Guid Id { get; private set; }
 
@@ -27,7 +31,22 @@ public sealed class ScheduledCallback
     /// <summary>The call in which the consumer asked.</summary>
     public Guid? SourceAttemptId { get; private set; }
 
+    /// <summary>The campaign whose call it came from: its caller ids, hours and AMD settings apply when it is dialed.</summary>
+    public Guid? CampaignId { get; private set; }
+
     public CallbackStatus Status { get; private set; }
+
+    /// <summary>When the dialer looks at it next: the due time, then the gate's next allowed time after a refusal.</summary>
+    public DateTimeOffset NextTryAt { get; private set; }
+
+    /// <summary>The rules that held it back at the last look (blocked, or not possible), empty otherwise.</summary>
+    public string[] BlockedBy { get; private set; }
+
+    /// <summary>The attempt that dialed it.</summary>
+    public Guid? AttemptId { get; private set; }
+
+    /// <summary>A dialer instance's lease while it places the callback (dialer/Callbacks/CallbackStore).</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
 
     public string RequestedBy { get; private set; }
 
@@ -37,7 +56,7 @@ public sealed class ScheduledCallback
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public static ScheduledCallback Request(
-        Guid accountId, Guid debtorId, Guid phoneId, DateTimeOffset dueAt, Guid? collectorId, Guid? sourceAttemptId, string requestedBy, DateTimeOffset now)
+        Guid accountId, Guid debtorId, Guid phoneId, DateTimeOffset dueAt, Guid? collectorId, Guid? sourceAttemptId, Guid? campaignId, string requestedBy, DateTimeOffset now)
     {
         if (dueAt <= now)
         {
@@ -58,7 +77,9 @@ public sealed class ScheduledCallback
             DueAt = dueAt,
             CollectorId = collectorId,
             SourceAttemptId = sourceAttemptId,
+            CampaignId = campaignId,
             Status = CallbackStatus.Scheduled,
+            NextTryAt = dueAt,
             RequestedBy = Text.Required(requestedBy, "Requested by", 100),
             CreatedAt = now,
         };
@@ -79,7 +100,20 @@ public sealed class ScheduledCallback
 
 public enum CallbackStatus
 {
+    /// <summary>Waiting for its time (and for a collector to take it).</summary>
     Scheduled,
+
+    /// <summary>Placed through the gate; <see cref="ScheduledCallback.AttemptId"/> is its attempt.</summary>
     Dialed,
+
     Canceled,
+
+    /// <summary>The gate refused it at its time; it is tried again at <see cref="ScheduledCallback.NextTryAt"/>.</summary>
+    Blocked,
+
+    /// <summary>The gate refused it with no time named (a cease hold, no dialable number...): closed, with the rules.</summary>
+    NotPossible,
+
+    /// <summary>No collector could take it within the dialer's window after its time: closed, never dialed.</summary>
+    Missed,
 }

@@ -68,9 +68,14 @@ internal static class DispositionMutations
           accountId: ID!
           dueAt: DateTime!
           status: CallbackStatus!
+          "When the dialer looks at it next: its time, or the gate's next allowed time after a refusal."
+          nextTryAt: DateTime!
+          "The rules that held it back at the dialer's last look (BLOCKED, NOT_POSSIBLE)."
+          blockedBy: [String!]!
         }
 
-        enum CallbackStatus { SCHEDULED DIALED CANCELED }
+        "SCHEDULED waits for its time and a collector; DIALED was placed through the gate; BLOCKED waits for the gate's nextTryAt; NOT_POSSIBLE is refused with no time named (blockedBy says why); MISSED found no collector in time."
+        enum CallbackStatus { SCHEDULED DIALED CANCELED BLOCKED NOT_POSSIBLE MISSED }
 
         """;
 

@@ -1,4 +1,5 @@
 using DebtHub.Domain.Accounts;
+using DebtHub.Domain.Campaigns;
 using DebtHub.Domain.Collectors;
 using DebtHub.Domain.Contact;
 using DebtHub.Domain.Debtors;
@@ -18,9 +19,11 @@ internal sealed class ScheduledCallbackConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DebtorPhone>().WithMany().HasForeignKey(c => c.PhoneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Collector>().WithMany().HasForeignKey(c => c.CollectorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ContactAttempt>().WithMany().HasForeignKey(c => c.AttemptId).OnDelete(DeleteBehavior.SetNull);
 
-        // The hopper's question: which callbacks are due now.
-        builder.HasIndex(c => c.DueAt).HasFilter("status = 'Scheduled'");
+        // The dialer's question (dialer/Callbacks): which open callbacks are due now.
+        builder.HasIndex(c => c.NextTryAt).HasFilter("status IN ('Scheduled', 'Blocked')");
         builder.HasIndex(c => c.AccountId);
     }
 }

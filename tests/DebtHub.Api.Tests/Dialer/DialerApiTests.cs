@@ -32,7 +32,7 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             presence { state }
             promise { totalAmount status }
             dispute { channel status }
-            callback { dueAt status }
+            callback { dueAt status nextTryAt blockedBy }
             account { holds(activeOnly: true) { kind } }
             {{MutationAssertions.Errors}}
           }
@@ -142,6 +142,8 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(("WRONG_PARTY", false), (wrong.GetProperty("attempt").GetProperty("disposition").GetString(), wrong.GetProperty("attempt").GetProperty("conversationTookPlace").GetBoolean()));
         Assert.Equal(("ORAL", "OPEN"), (dispute.GetProperty("dispute").GetProperty("channel").GetString(), dispute.GetProperty("dispute").GetProperty("status").GetString()));
         Assert.Equal("SCHEDULED", callback.GetProperty("callback").GetProperty("status").GetString());
+        Assert.Equal(callback.GetProperty("callback").GetProperty("dueAt").GetString(), callback.GetProperty("callback").GetProperty("nextTryAt").GetString());
+        Assert.Equal(0, callback.GetProperty("callback").GetProperty("blockedBy").GetArrayLength());
         Assert.Contains(cease.GetProperty("account").GetProperty("holds").EnumerateArray(), h => h.GetProperty("kind").GetString() == "CEASE");
 
         using var scope = api.Services.CreateScope();
