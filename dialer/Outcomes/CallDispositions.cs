@@ -13,6 +13,7 @@ using DebtHub.Domain.Resolutions.Promises;
 using DebtHub.Infrastructure.Ledger;
 using DebtHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DebtHub.Dialer.Outcomes;
 
@@ -82,7 +83,7 @@ public sealed record RecordedDisposition(
 /// promise, a dispute, a callback, a cease hold, a wrong number), with its audit entry, in one unit of work under the
 /// call's lock, so it serializes with the call's webhooks and a second click; then the collector leaves wrap-up.
 /// </summary>
-public sealed class CallDispositions(DebtHubDbContext db, IContactLedger ledger)
+public sealed class CallDispositions(DebtHubDbContext db, IContactLedger ledger, IOptions<DialerOptions> options)
 {
     public const string AuditAction = "call.dispositioned";
 
@@ -140,6 +141,12 @@ public sealed class CallDispositions(DebtHubDbContext db, IContactLedger ledger)
 
                 callback = ScheduledCallback.Request(account.Id, call.DebtorId, dialed.Id, details.CallbackAt!.Value, call.CollectorId, attempt.Id, call.CampaignId, actor.Who.UserName, now);
                 db.ScheduledCallbacks.Add(callback);
+
+                // Asking to be called at a time is consent given directly to us (12 CFR 1006.14(b)(3)(i)): the callback
+                // is not barred by the conversation it was asked in. It lasts the callback's window only (and the gate
+                // caps any such consent at 7 days); every other rule still judges the callback.
+                var debtor = await db.Debtors.Include(d => d.DirectConsents).SingleAsync(d => d.Id == call.DebtorId, cancellationToken);
+                debtor.RecordDirectConsent([account.Id], now, callback.DueAt + TimeSpan.FromMinutes(options.Value.CallbackMissAfterMinutes), now);
                 break;
             case CallDisposition.CeaseRequest:
                 account.PlaceHold(HoldKind.Cease, "The consumer asked on a call to stop all contact", $"Call {call.CallSid}", actor.Who.UserName, now);

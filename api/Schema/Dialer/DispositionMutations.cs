@@ -2,6 +2,7 @@ using DebtHub.Api.Schema.Accounts;
 using DebtHub.Api.Schema.Mutations;
 using DebtHub.Api.Schema.Resolutions;
 using DebtHub.Api.Security;
+using DebtHub.Dialer;
 using DebtHub.Dialer.Outcomes;
 using DebtHub.Dialer.Presence;
 using DebtHub.Domain.Accounts;
@@ -17,6 +18,7 @@ using DebtHub.GraphQL.Types;
 using DebtHub.Infrastructure.Events;
 using DebtHub.Infrastructure.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DebtHub.Api.Schema.Dialer;
 
@@ -113,7 +115,7 @@ internal static class DispositionMutations
         }
 
         var me = await request.Db.Collectors.Where(c => c.UserName == request.User!.UserName).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(request.CancellationToken);
-        var dispositions = new CallDispositions(request.Db, request.Services.GetRequiredService<IContactLedger>());
+        var dispositions = new CallDispositions(request.Db, request.Services.GetRequiredService<IContactLedger>(), request.Services.GetRequiredService<IOptions<DialerOptions>>());
         var (recorded, refusal) = await dispositions.RecordAsync(
             callSid, kind, details, new DispositionActor(request.Actor(), request.User?.Role, me), request.Now, request.CancellationToken);
         switch (refusal)

@@ -153,6 +153,11 @@ public sealed class DialerApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal((DisputeChannel.Oral, DisputeReason.WrongAmount), (stored.Channel, stored.Reason));
         var scheduled = await db.ScheduledCallbacks.SingleAsync(c => c.AccountId == world.CidAccount);
         Assert.Equal((CallbackStatus.Scheduled, (Guid?)world.AnnId), (scheduled.Status, scheduled.CollectorId));
+
+        // The request is the consumer's direct consent to that call (12 CFR 1006.14(b)(3)(i)), for the callback's window.
+        var consent = Assert.Single((await db.Debtors.Include(d => d.DirectConsents).SingleAsync(d => d.Id == world.Debtor)).DirectConsents);
+        Assert.Equal([world.CidAccount], consent.AccountIds);
+        Assert.Equal(scheduled.DueAt.AddHours(4), consent.StatedEnd);
         Assert.True((await db.Accounts.Include(a => a.Holds).SingleAsync(a => a.Id == world.CidAccount)).HasActiveHold(HoldKind.Cease));
         Assert.Equal(4, await db.AuditEntries.CountAsync(e => e.Action == "call.dispositioned" && e.Actor == world.Ann));
     }

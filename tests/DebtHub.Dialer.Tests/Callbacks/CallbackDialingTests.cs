@@ -1,9 +1,11 @@
 using DebtHub.Dialer.Callbacks;
+using DebtHub.Dialer.Outcomes;
 using DebtHub.Dialer.Tests.Campaigns.Support;
 using DebtHub.Dialer.Tests.Routing;
 using DebtHub.Dialer.Tests.Webhooks;
 using DebtHub.Domain.Accounts;
 using DebtHub.Domain.Collectors;
+using DebtHub.Domain.Resolutions;
 using DebtHub.Domain.Contact;
 using DebtHub.LedgerLoad;
 using Microsoft.EntityFrameworkCore;
@@ -115,6 +117,48 @@ public sealed class CallbackDialingTests
         Assert.Equal(1, await database.CountAsync(
             $"select count(*) from scheduled_callbacks c join contact_attempts a on a.id = c.attempt_id where c.id = '{late}' and c.status = 'Dialed' and a.collector_id = '{collector}'"));
         Assert.Equal(1, await database.CountAsync("select count(*) from contact_attempts"));
+    }
+
+    [Fact]
+    public async Task A_callback_asked_for_in_a_conversation_is_dialed_at_its_time_the_next_day_despite_the_seven_day_bar()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var redis = await RedisProcess.StartAsync();
+        await using var sandbox = await SandboxHost.StartAsync(_everyoneAnswers);
+        var clock = new FakeTimeProvider(WebhookHost.Noon);
+        var now = clock.GetUtcNow();
+        var book = await Book.SeedAsync(database, 1, [Book.NewYork], now);
+        var collector = await DialerWorld.CollectorAsync(database, ["en"], ["NY"], PresenceState.Available, now.AddMinutes(-5));
+        await using var webhooks = await WebhookHost.StartAsync(sandbox.BaseUrl, database: database, redis: redis.Configuration, clock: clock);
+        var settings = new Dictionary<string, string?> { ["Twilio:PublicWebhookBaseUrl"] = webhooks.BaseUrl.AbsoluteUri };
+        await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0, extra: settings);
+        var campaign = await StartCampaignAsync(dialer, book);
+
+        // The campaign's call reaches the consumer, who asks to be called back tomorrow at the same time.
+        Assert.Equal(1, (await dialer.RoundAsync(campaign)).Dialed);
+        await database.WaitForCountAsync($"select count(*) from dialer_calls where routed_at is not null and collector_id = '{collector}'", 1);
+        var sid = await database.ScalarAsync<string>("select call_sid from dialer_calls");
+        var tomorrow = now.AddDays(1);
+        using (var scope = dialer.Services.CreateScope())
+        {
+            var actor = new DispositionActor(new Actor("collector", CollectorRole.Collector), "collector", collector);
+            var (recorded, refusal) = await scope.ServiceProvider.GetRequiredService<CallDispositions>().RecordAsync(
+                sid, CallDisposition.CallbackRequested, new DispositionDetails { CallbackAt = tomorrow }, actor, clock.GetUtcNow(), default);
+            Assert.Null(refusal);
+            Assert.Equal(tomorrow, recorded!.Callback!.DueAt);
+        }
+
+        // Tomorrow, inside the 7-day bar the conversation started, the consumer's own request is dialed, once.
+        clock.AdjustTime(tomorrow.AddSeconds(30));
+        await RunAsync(dialer);
+        await RunAsync(dialer);
+        Assert.Equal(2, await database.CountAsync("select count(*) from contact_attempts"));
+        Assert.Equal(1, await database.CountAsync($"select count(*) from scheduled_callbacks where status = 'Dialed' and attempt_id is not null and collector_id = '{collector}'"));
+
+        // What let it through: the consumer's request, recorded as their direct consent (12 CFR 1006.14(b)(3)(i)) for the
+        // callback's window only; the campaign's own calls stay barred after it.
+        Assert.Equal(1, await database.CountAsync(
+            $"select count(*) from direct_call_consents where account_ids = array['{book.Accounts[0].AccountId}'::uuid] and stated_end = '{tomorrow.AddMinutes(240):O}'"));
     }
 
     private static async Task<Guid> StartCampaignAsync(DialerHost dialer, Book.Seeded book)
