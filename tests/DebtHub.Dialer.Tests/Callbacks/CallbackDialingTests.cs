@@ -69,6 +69,34 @@ public sealed class CallbackDialingTests
     }
 
     [Fact]
+    public async Task A_callback_whose_collector_is_away_waits_the_grace_then_rings_another_licensed_collector()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var redis = await RedisProcess.StartAsync();
+        await using var sandbox = await SandboxHost.StartAsync(CampaignFixtures.SandboxRules);
+        var clock = new FakeTimeProvider(WebhookHost.Noon);
+        var now = clock.GetUtcNow();
+        var book = await Book.SeedAsync(database, 1, [Book.NewYork], now);
+        var away = await DialerWorld.CollectorAsync(database, ["en"], ["NY"], PresenceState.Offline, now.AddMinutes(-5));
+        await DialerWorld.CollectorAsync(database, ["en"], ["CA"], PresenceState.Available, now.AddMinutes(-30));
+        var licensed = await DialerWorld.CollectorAsync(database, ["en"], ["NY"], PresenceState.Available, now.AddMinutes(-5));
+        await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0);
+        var campaign = await StartCampaignAsync(dialer, book);
+        var callback = await RequestAsync(database, book.Accounts[0], now.AddMinutes(2), away, campaign, now);
+
+        // Due, but its collector is offline: within the grace nobody else takes it.
+        clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(1, (await RunAsync(dialer)).Waiting);
+        Assert.Equal(0, await database.CountAsync("select count(*) from contact_attempts"));
+
+        // After the grace, the collector licensed for New York (not the longer-idle one licensed for California).
+        clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(1, (await RunAsync(dialer)).Dialed);
+        Assert.Equal(1, await database.CountAsync(
+            $"select count(*) from scheduled_callbacks c join contact_attempts a on a.id = c.attempt_id where c.id = '{callback}' and c.status = 'Dialed' and a.collector_id = '{licensed}'"));
+    }
+
+    [Fact]
     public async Task A_callback_the_gate_refuses_waits_for_the_allowed_time_or_is_closed_with_the_hold_that_forbids_it()
     {
         await using var database = await TestDatabase.CreateAsync();
