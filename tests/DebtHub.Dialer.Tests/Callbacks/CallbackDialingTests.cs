@@ -166,6 +166,10 @@ public sealed class CallbackDialingTests
         Assert.Equal(1, (await dialer.RoundAsync(campaign)).Dialed);
         await database.WaitForCountAsync($"select count(*) from dialer_calls where routed_at is not null and collector_id = '{collector}'", 1);
         var sid = await database.ScalarAsync<string>("select call_sid from dialer_calls");
+
+        // As a collector does, the disposition is recorded in wrap-up, once the call has ended (the sandbox's calls run on
+        // real time: recording it while the call still rings on would leave the collector in wrap-up when it ends).
+        await database.WaitForCountAsync($"select count(*) from collector_presence where collector_id = '{collector}' and state = 'WrapUp'", 1);
         var tomorrow = now.AddDays(1);
         using (var scope = dialer.Services.CreateScope())
         {
@@ -175,6 +179,8 @@ public sealed class CallbackDialingTests
             Assert.Null(refusal);
             Assert.Equal(tomorrow, recorded!.Callback!.DueAt);
         }
+
+        Assert.Equal(1, await database.CountAsync($"select count(*) from collector_presence where collector_id = '{collector}' and state = 'Available'"));
 
         // Tomorrow, inside the 7-day bar the conversation started, the consumer's own request is dialed, once.
         clock.AdjustTime(tomorrow.AddSeconds(30));
