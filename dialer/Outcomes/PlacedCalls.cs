@@ -10,16 +10,9 @@ namespace DebtHub.Dialer.Outcomes;
 /// webhooks never arrive is still known by its SID and can be reconciled with Twilio. One statement under
 /// the call's lock (<see cref="DialerCallLock"/>): if a webhook got there first and linked it, this changes nothing.
 /// </summary>
-public sealed class PlacedCalls(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class PlacedCalls(TimeProvider clock)
 {
-    public async Task RecordAsync(ConfirmedAttempt attempt, TwilioCall call, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { LinkCommand(attempt, call) } };
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>The link as a statement of a caller's batch (the placer sends it with the hopper's update in one round trip).</summary>
+    /// <summary>The link as a statement of the placer's batch, sent with the hopper's update in one round trip.</summary>
     public NpgsqlBatchCommand LinkCommand(ConfirmedAttempt attempt, TwilioCall call)
     {
         ArgumentNullException.ThrowIfNull(attempt);

@@ -100,7 +100,7 @@ public sealed partial class PacingRound(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The claim lapses by itself; the account is looked at again after the lease.
+                // The claim lapses with its lease; LapsedClaimRecovery settles it before the account is claimed again.
                 LogPlacementFailed(logger, ex, campaignId, accountId);
             }
         });

@@ -43,7 +43,7 @@ public sealed class CallbackDialingTests
         var settings = new Dictionary<string, string?> { ["Twilio:PublicWebhookBaseUrl"] = webhooks.BaseUrl.AbsoluteUri };
         await using var a = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0, extra: settings);
         await using var b = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-b", idleCollectors: 0, extra: settings);
-        var campaign = await StartCampaignAsync(a, book);
+        var campaign = await a.StartCampaignAsync("Callbacks", book.CreditorId);
         var due = await RequestAsync(database, book.Accounts[0], now.AddMinutes(2), requester, campaign, now);
         var later = await RequestAsync(database, book.Accounts[1], now.AddHours(1), requester, campaign, now);
 
@@ -81,7 +81,7 @@ public sealed class CallbackDialingTests
         await DialerWorld.CollectorAsync(database, ["en"], ["CA"], PresenceState.Available, now.AddMinutes(-30));
         var licensed = await DialerWorld.CollectorAsync(database, ["en"], ["NY"], PresenceState.Available, now.AddMinutes(-5));
         await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0);
-        var campaign = await StartCampaignAsync(dialer, book);
+        var campaign = await dialer.StartCampaignAsync("Callbacks", book.CreditorId);
         var callback = await RequestAsync(database, book.Accounts[0], now.AddMinutes(2), away, campaign, now);
 
         // Due, but its collector is offline: within the grace nobody else takes it.
@@ -107,7 +107,7 @@ public sealed class CallbackDialingTests
         var book = await Book.SeedAsync(database, 2, [Book.NewYork], now);
         var collector = await DialerWorld.CollectorAsync(database, ["en"], ["NY"], PresenceState.Available, now.AddMinutes(-5));
         await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0);
-        var campaign = await StartCampaignAsync(dialer, book);
+        var campaign = await dialer.StartCampaignAsync("Callbacks", book.CreditorId);
 
         // 21:40 in New York: after the law's 21:00 (and the campaign's 20:00).
         var late = await RequestAsync(database, book.Accounts[0], new DateTimeOffset(2026, 6, 11, 1, 40, 0, TimeSpan.Zero), collector, campaign, now);
@@ -160,7 +160,7 @@ public sealed class CallbackDialingTests
         await using var webhooks = await WebhookHost.StartAsync(sandbox.BaseUrl, database: database, redis: redis.Configuration, clock: clock);
         var settings = new Dictionary<string, string?> { ["Twilio:PublicWebhookBaseUrl"] = webhooks.BaseUrl.AbsoluteUri };
         await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a", idleCollectors: 0, extra: settings);
-        var campaign = await StartCampaignAsync(dialer, book);
+        var campaign = await dialer.StartCampaignAsync("Callbacks", book.CreditorId);
 
         // The campaign's call reaches the consumer, who asks to be called back tomorrow at the same time.
         Assert.Equal(1, (await dialer.RoundAsync(campaign)).Dialed);
@@ -193,14 +193,6 @@ public sealed class CallbackDialingTests
         // callback's window only; the campaign's own calls stay barred after it.
         Assert.Equal(1, await database.CountAsync(
             $"select count(*) from direct_call_consents where account_ids = array['{book.Accounts[0].AccountId}'::uuid] and stated_end = '{tomorrow.AddMinutes(240):O}'"));
-    }
-
-    private static async Task<Guid> StartCampaignAsync(DialerHost dialer, Book.Seeded book)
-    {
-        using var scope = dialer.Services.CreateScope();
-        var campaign = await dialer.Campaigns(scope).CreateAsync("Callbacks", CampaignFixtures.Settings(book.CreditorId), default);
-        await dialer.Campaigns(scope).StartAsync(campaign.Id, default);
-        return campaign.Id;
     }
 
     /// <summary>The callback as CALLBACK_REQUESTED records it, on the account's phone.</summary>

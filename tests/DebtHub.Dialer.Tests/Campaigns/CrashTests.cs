@@ -139,10 +139,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     private static async Task<Guid> StartCampaignAsync(TestDatabase database, string redis, Uri sandbox, TimeProvider clock, Book.Seeded book)
     {
         await using var setup = await DialerHost.StartAsync(database, redis, sandbox, clock, "setup");
-        using var scope = setup.Services.CreateScope();
-        var campaign = await setup.Campaigns(scope).CreateAsync("Crash", CampaignFixtures.Settings(book.CreditorId), default);
-        await setup.Campaigns(scope).StartAsync(campaign.Id, default);
-        return campaign.Id;
+        return await setup.StartCampaignAsync("Crash", book.CreditorId);
     }
 
     private static Task<long> AttemptsAsync(TestDatabase database) => database.CountAsync("select count(*) from contact_attempts where direction = 'Outbound'");

@@ -36,7 +36,7 @@ public sealed class PlacementRecordTests
         var clock = new FakeTimeProvider(Noon);
         await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a",
             extra: new Dictionary<string, string?> { ["Twilio:RequestTimeout"] = "00:00:02" });
-        var campaignId = await StartCampaignAsync(dialer, book.CreditorId);
+        var campaignId = await dialer.StartCampaignAsync("Placement records", book.CreditorId);
 
         var round = await dialer.RoundAsync(campaignId);
 
@@ -68,7 +68,7 @@ public sealed class PlacementRecordTests
         });
         var clock = new FakeTimeProvider(Noon);
         await using var dialer = await DialerHost.StartAsync(database, redis.Configuration, sandbox.BaseUrl, clock, "dialer-a");
-        var campaignId = await StartCampaignAsync(dialer, book.CreditorId);
+        var campaignId = await dialer.StartCampaignAsync("Placement records", book.CreditorId);
         using var stopping = new CancellationTokenSource();
 
         await using var scope = dialer.Services.CreateAsyncScope();
@@ -81,14 +81,6 @@ public sealed class PlacementRecordTests
         var sid = Assert.Single(await SidsAsync(database, campaignId));
         Assert.Equal(sid, (await sandbox.TimelineAsync(sid)).Sid);
         Assert.Equal(1, await database.CountAsync($"select count(*) from campaign_hopper where campaign_id = '{campaignId}' and attempts = 1 and claimed_by is null"));
-    }
-
-    private static async Task<Guid> StartCampaignAsync(DialerHost dialer, Guid creditorId)
-    {
-        using var scope = dialer.Services.CreateScope();
-        var campaign = await dialer.Campaigns(scope).CreateAsync("Placement records", CampaignFixtures.Settings(creditorId), default);
-        await dialer.Campaigns(scope).StartAsync(campaign.Id, default);
-        return campaign.Id;
     }
 
     private static async Task<List<string>> SidsAsync(TestDatabase database, Guid campaignId)

@@ -39,7 +39,7 @@ public sealed class StaleCallTests
         });
         var clock = new FakeTimeProvider(Noon);
         await using var dialer = await StartDialerAsync(database, redis, sandbox, clock);
-        var campaignId = await StartCampaignAsync(dialer, book.CreditorId);
+        var campaignId = await dialer.StartCampaignAsync("Stale calls", book.CreditorId);
 
         Assert.Equal(2, (await dialer.RoundAsync(campaignId)).Dialed);
         var sids = await WaitUntilTwilioEndsAsync(database, sandbox, 2);
@@ -83,7 +83,7 @@ public sealed class StaleCallTests
         var sandbox = await SandboxHost.StartAsync(rules);
         var clock = new FakeTimeProvider(Noon);
         await using var dialer = await StartDialerAsync(database, redis, sandbox, clock);
-        var campaignId = await StartCampaignAsync(dialer, book.CreditorId);
+        var campaignId = await dialer.StartCampaignAsync("Stale calls", book.CreditorId);
         Assert.Equal(1, (await dialer.RoundAsync(campaignId)).Dialed);
 
         // Twilio forgets the call: a sandbox started again on the same address has no record of it (404 on fetch).
@@ -121,7 +121,7 @@ public sealed class StaleCallTests
         var collectorId = await AvailableCollectorAsync(database, clock.GetUtcNow());
         await using var webhooks = await WebhookHost.StartAsync(sandbox.BaseUrl, database: database, redis: redis.Configuration, clock: clock);
         await using var dialer = await StartDialerAsync(database, redis, sandbox, clock, webhooks.BaseUrl);
-        var campaignId = await StartCampaignAsync(dialer, book.CreditorId);
+        var campaignId = await dialer.StartCampaignAsync("Stale calls", book.CreditorId);
 
         Assert.Equal(1, (await dialer.RoundAsync(campaignId)).Dialed);
         var sid = Assert.Single(await WaitUntilTwilioEndsAsync(database, sandbox, 1));
@@ -174,14 +174,6 @@ public sealed class StaleCallTests
     {
         await using var scope = dialer.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<StaleCalls>().ReconcileAsync(100, default);
-    }
-
-    private static async Task<Guid> StartCampaignAsync(DialerHost dialer, Guid creditorId)
-    {
-        using var scope = dialer.Services.CreateScope();
-        var campaign = await dialer.Campaigns(scope).CreateAsync("Stale calls", CampaignFixtures.Settings(creditorId), default);
-        await dialer.Campaigns(scope).StartAsync(campaign.Id, default);
-        return campaign.Id;
     }
 
     /// <summary>The placed calls' SIDs, once the sandbox (Twilio) has finished every one of them.</summary>

@@ -77,6 +77,15 @@ internal sealed class DialerHost : IAsyncDisposable
 
     public CampaignService Campaigns(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<CampaignService>();
 
+    /// <summary>Creates and starts a campaign with the fixtures' settings over the creditor's accounts; its id.</summary>
+    public async Task<Guid> StartCampaignAsync(string name, Guid creditorId)
+    {
+        using var scope = Services.CreateScope();
+        var campaign = await Campaigns(scope).CreateAsync(name, CampaignFixtures.Settings(creditorId), default);
+        await Campaigns(scope).StartAsync(campaign.Id, default);
+        return campaign.Id;
+    }
+
     public async Task<PacingRoundResult> RoundAsync(Guid campaignId)
     {
         await using var scope = Services.CreateAsyncScope();
